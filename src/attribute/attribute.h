@@ -1,0 +1,47 @@
+// Attribution: finds direct quotes and reported speech and pairs each with its speaker
+// through reporting cues (data/cues.tsv), resolving pronouns, surnames and titles to the
+// fullest name in the document. No I/O and no third-party libraries; immutable once
+// built and thread-safe.
+//
+//   Attributor attr(lexicons);
+//   attr.Run(doc.text, layout, items);   // reads people/orgs, fills items.claims
+#ifndef HEARSAY_ATTRIBUTE_ATTRIBUTE_H_
+#define HEARSAY_ATTRIBUTE_ATTRIBUTE_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/lexicon.h"
+#include "hearsay/items.h"
+#include "hearsay/text.h"
+
+namespace hearsay {
+
+struct Cue {
+  std::string lemma;
+  enum class Class { kSpeech, kBelief, kReport, kWrite } cls = Class::kSpeech;
+};
+
+class Attributor {
+ public:
+  explicit Attributor(const Lexicons& lexicons);
+  // Fills items.claims (sorted by span) from the text; reads items.people and items.orgs.
+  void Run(std::string_view text, const Layout& layout, Items& items) const;
+
+  const Cue* FindCue(std::string_view lower_word) const;
+
+ private:
+  friend class AttributionPass;
+  std::unordered_map<std::string, Cue> cues_;             // single-word cues, lower case
+  std::vector<std::pair<std::string, Cue>> phrase_cues_;  // multi-word ("according to", "pointed out")
+  std::vector<std::string> negations_;                   // "declined to comment", ...
+  std::unordered_map<std::string, std::string> groups_;  // "analysts" -> "group"
+  std::unordered_set<std::string> role_heads_, role_modifiers_, titles_;
+};
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_ATTRIBUTE_ATTRIBUTE_H_

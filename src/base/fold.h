@@ -1,0 +1,20 @@
+// Folding for matching names: "Xu Bing", "XU BING" and "Xú Bíng" all fold to "xu bing".
+#ifndef HEARSAY_BASE_FOLD_H_
+#define HEARSAY_BASE_FOLD_H_
+
+#include <string>
+#include <string_view>
+
+namespace hearsay {
+
+// Lower case, accents removed, curly quotes made straight, punctuation other than inner
+// apostrophes, hyphens and ampersands turned to spaces, runs of spaces collapsed.
+// Thread-safe.
+std::string FoldName(std::string_view s);
+
+// Lower-cases ASCII letters only; cheap, for lexicon keys of ASCII words.
+std::string AsciiLower(std::string_view s);
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_BASE_FOLD_H_

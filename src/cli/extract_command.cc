@@ -1,0 +1,317 @@
+// hearsay extract: read articles, extract items, write the ledger and/or JSON Lines.
+//
+// Workers (--jobs) read, decode and analyze documents in any order; the main thread is
+// the single ledger writer and consumes results strictly in input order, so the output
+// is the same for any number of jobs. At most `window` results wait in memory.
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <cstdio>
+#include <mutex>
+#include <optional>
+#include <regex>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "base/lexicon.h"
+#include "cli/commands.h"
+#include "ingest/ingest.h"
+#include "ledger/ledger.h"
+#include "output/items.h"
+#include "pipeline/extractor.h"
+
+namespace hearsay {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+extern "C" void OnSignal(int) { g_interrupted.store(true); }
+
+struct Slot {
+  bool ready = false;
+  std::string path;
+  Status status;                 // read/decode failure, or Skipped
+  bool unchanged = false;
+  std::optional<Document> doc;
+  Analysis analysis;
+  uint64_t bytes = 0;
+};
+
+bool ValidDate(const std::string& d) {
+  static const std::regex re(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
+  return std::regex_match(d, re);
+}
+
+std::string LexiconFingerprint(const Lexicons& lex) {
+  XXH3_state_t* st = XXH3_createState();
+  XXH3_64bits_reset(st);
+  for (const auto& [name, data] : lex.Sources()) {
+    XXH3_64bits_update(st, name.data(), name.size());
+    XXH3_64bits_update(st, data.data(), data.size());
+  }
+  const uint64_t h = XXH3_64bits_digest(st);
+  XXH3_freeState(st);
+  return fmt::format("{:016x}", h);
+}
+
+}  // namespace
+
+CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
+  CLI::App* sub = app.add_subcommand("extract", "Extract claims, people, organisations, figures and dates from articles");
+  sub->add_option("paths", o->paths, "Files and folders (folders are searched recursively); - reads standard input")
+      ->required()->type_name("PATH");
+  sub->add_option("--glob", o->globs, "File-name pattern to take from folders (repeatable; default: *.txt *.text *.md)")
+      ->type_name("PATTERN");
+  sub->add_option("--jsonl", o->jsonl, "Also write every item as JSON Lines to FILE (- for standard output)")->type_name("FILE");
+  sub->add_flag("--no-ledger", o->no_ledger, "Do not write the ledger (use with --jsonl as a pure filter)");
+  sub->add_option("--reference-date", o->reference_date,
+                  "Date (YYYY-MM-DD) that relative dates resolve against when an article states none")
+      ->type_name("DATE");
+  sub->add_option("-j,--jobs", o->jobs, "Parallel workers (default: all cores)")->check(CLI::Range(0, 256));
+  sub->add_flag("-q,--quiet", o->quiet, "No progress line and no summary on standard error");
+  sub->footer(
+      "A document is its path: an unchanged file (same content hash) is skipped, a changed one has\n"
+      "its rows replaced in one transaction. Files that fail are reported as `path: reason` and the\n"
+      "rest go on; the exit status is then 2.\n\n"
+      "Examples:\n"
+      "  hearsay extract data/articles\n"
+      "  hearsay extract --glob '*.html.txt' ~/news --ledger news.db\n"
+      "  hearsay extract story.txt --no-ledger --jsonl -        # items on stdout\n"
+      "  curl -s URL | hearsay extract - --reference-date 2024-05-28 --jsonl items.jsonl");
+  return sub;
+}
+
+int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
+  if (!o.reference_date.empty() && !ValidDate(o.reference_date)) {
+    Complain(fmt::format("--reference-date {}: expected YYYY-MM-DD", o.reference_date));
+    return kExitError;
+  }
+  if (o.no_ledger && o.jsonl.empty()) {
+    Complain("--no-ledger without --jsonl would write nothing; add --jsonl FILE");
+    return kExitError;
+  }
+  Result<Lexicons> lexicons = Lexicons::Load(global.data_dir);
+  if (!lexicons.ok()) {
+    Complain(lexicons.status().message());
+    return kExitError;
+  }
+  Result<Stages> stages = Stages::Create(*lexicons);
+  if (!stages.ok()) {
+    Complain(stages.status().message());
+    return kExitError;
+  }
+
+  std::optional<Ledger> ledger;
+  std::unordered_map<std::string, std::string> stored;  // path -> hash already in the ledger
+  const std::string ledger_path = LedgerPath(global);
+  if (!o.no_ledger) {
+    Result<Ledger> opened = Ledger::Open(ledger_path, Ledger::Mode::kWrite);
+    if (!opened.ok()) {
+      Complain(opened.status().message());
+      return kExitError;
+    }
+    ledger.emplace(std::move(*opened));
+    Result<Stmt> st = ledger->db().Prepare("SELECT path, hash FROM documents ORDER BY path");
+    Status s;
+    if (st.ok()) {
+      while (st->Step(&s)) stored.emplace(st->Text(0), st->Text(1));
+    }
+    const std::string fp = LexiconFingerprint(*lexicons);
+    Result<std::string> old_fp = ledger->Meta("lexicons");
+    if (old_fp.ok() && *old_fp != fp) stored.clear();  // lexicons changed: extract everything again
+    if (Status m = ledger->SetMeta("lexicons", fp); !m.ok()) Complain(m.message());
+    if (Status m = ledger->SetMeta("hearsay_version", HEARSAY_VERSION); !m.ok()) Complain(m.message());
+  }
+
+  FILE* jsonl = nullptr;
+  if (!o.jsonl.empty()) {
+    jsonl = o.jsonl == "-" ? stdout : std::fopen(o.jsonl.c_str(), "wb");
+    if (!jsonl) {
+      Complain(fmt::format("{}: cannot open for writing: {}", o.jsonl, std::strerror(errno)));
+      return kExitError;
+    }
+  }
+
+  IngestOptions ingest;
+  if (!o.globs.empty()) ingest.globs = o.globs;
+  std::vector<InputEntry> inputs = ListInputs(o.paths, ingest);
+  int stdin_count = 0;
+  for (const InputEntry& e : inputs) stdin_count += e.path == "-";
+  if (stdin_count > 1) {
+    Complain("- (standard input) can be given only once");
+    return kExitError;
+  }
+
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+
+  const size_t n = inputs.size();
+  unsigned jobs = o.jobs > 0 ? static_cast<unsigned>(o.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(n, 1)));
+  const size_t window = std::max<size_t>(4, size_t{jobs} * 4);
+  std::vector<Slot> slots(window);
+  std::mutex mu;
+  std::condition_variable cv;
+  size_t consumed = 0;  // results handed to the writer so far
+  std::atomic<size_t> next{0};
+  std::atomic<bool> stop{false};
+  AnalyzeOptions analyze_options{o.reference_date};
+
+  auto worker = [&]() {
+    Result<Extractor> ex = Extractor::Create(*stages, *lexicons);
+    while (true) {
+      const size_t i = next.fetch_add(1);
+      if (i >= n || stop.load()) return;
+      {
+        std::unique_lock lock(mu);
+        cv.wait(lock, [&] { return i < consumed + window || stop.load(); });
+        if (stop.load()) return;
+      }
+      Slot slot;
+      slot.path = inputs[i].path;
+      slot.status = inputs[i].status;
+      if (slot.status.ok()) {
+        Result<std::string> bytes = ReadBytes(slot.path, ingest);
+        if (!bytes.ok()) {
+          slot.status = bytes.status();
+        } else {
+          slot.bytes = bytes->size();
+          auto it = stored.find(slot.path);
+          if (!jsonl && it != stored.end() && slot.path != "-" && it->second == ContentHash(*bytes)) {
+            slot.unchanged = true;
+          } else {
+            Result<Document> doc = DecodeDocument(slot.path, *bytes);
+            if (!doc.ok()) {
+              slot.status = doc.status();
+            } else if (!ex.ok()) {
+              slot.status = ex.status();
+            } else {
+              slot.analysis = ex->Analyze(*doc, analyze_options);
+              slot.doc.emplace(std::move(*doc));
+            }
+          }
+        }
+      }
+      slot.ready = true;
+      std::lock_guard lock(mu);
+      slots[i % window] = std::move(slot);
+      cv.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+
+  size_t added = 0, replaced = 0, unchanged = 0, failed = 0, skipped = 0;
+  uint64_t bytes_done = 0;
+  size_t items_total = 0;
+  const bool progress = !o.quiet && StderrIsTerminal();
+  const auto t0 = std::chrono::steady_clock::now();
+  auto last_progress = t0;
+  uint64_t bytes_total = 0;
+  bool batch_open = false;
+  size_t batch_docs = 0;
+  auto commit_batch = [&]() {
+    if (!batch_open) return;
+    if (Status s = ledger->Commit(); !s.ok()) {
+      Complain(fmt::format("{}: commit failed: {}", ledger_path, s.message()));
+      ++failed;
+    }
+    batch_open = false;
+    batch_docs = 0;
+  };
+  std::string buf;
+  for (size_t i = 0; i < n; ++i) {
+    Slot slot;
+    {
+      std::unique_lock lock(mu);
+      cv.wait(lock, [&] { return slots[i % window].ready; });
+      slot = std::move(slots[i % window]);
+      slots[i % window] = Slot();
+      consumed = i + 1;
+      cv.notify_all();
+    }
+    bytes_done += slot.bytes;
+    for (const std::string& w : slot.doc ? slot.doc->warnings : std::vector<std::string>{}) Diagnose(slot.path, "warning: " + w);
+    if (!slot.status.ok()) {
+      if (slot.status.code() == Status::Code::kSkipped) {
+        ++skipped;
+        Diagnose(slot.path, "warning: " + slot.status.message());
+      } else {
+        ++failed;
+        Diagnose(slot.path, slot.status.message());
+      }
+    } else if (slot.unchanged) {
+      ++unchanged;
+    } else if (slot.doc) {
+      const Items& items = slot.analysis.items;
+      items_total += items.claims.size() + items.people.size() + items.orgs.size() + items.figures.size() + items.dates.size();
+      if (jsonl) {
+        buf.clear();
+        for (const ItemRow& row : ToItemRows(*slot.doc, items)) AppendItemJsonl(row, buf);
+        if (std::fwrite(buf.data(), 1, buf.size(), jsonl) != buf.size() && errno != EPIPE) {
+          Complain(fmt::format("{}: write failed", o.jsonl));
+          stop = true;
+        }
+      }
+      if (ledger) {
+        if (!batch_open) {
+          if (Status s = ledger->Begin(); !s.ok()) {
+            Diagnose(slot.path, fmt::format("not stored: {}", s.message()));
+            ++failed;
+            continue;
+          }
+          batch_open = true;
+        }
+        const bool existed = stored.count(slot.path) > 0 || slot.path == "-";
+        Status s = ledger->Replace({&*slot.doc, &slot.analysis.meta, &items});
+        if (!s.ok()) {
+          Diagnose(slot.path, fmt::format("not stored: {}", s.message()));
+          ++failed;
+        } else {
+          ++(existed ? replaced : added);
+        }
+        if (++batch_docs >= 256) commit_batch();
+      } else {
+        ++added;
+      }
+    }
+    if (g_interrupted.load()) stop = true;
+    if (stop.load()) break;
+    if (progress) {
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last_progress > std::chrono::milliseconds(200)) {
+        last_progress = now;
+        const double secs = std::chrono::duration<double>(now - t0).count();
+        bytes_total = bytes_done;
+        std::fprintf(stderr, "\r%zu/%zu files  %.1f MB  %.1f MB/s  ", i + 1, n, bytes_total / 1e6, bytes_total / 1e6 / std::max(secs, 1e-3));
+        std::fflush(stderr);
+      }
+    }
+  }
+  if (ledger) commit_batch();
+  {
+    std::lock_guard lock(mu);
+    stop = true;
+    cv.notify_all();
+  }
+  for (std::thread& t : threads) t.join();
+  if (jsonl && jsonl != stdout) std::fclose(jsonl);
+  if (jsonl == stdout) std::fflush(stdout);
+  if (progress) std::fprintf(stderr, "\r\033[K");
+  if (!o.quiet) {
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::fprintf(stderr, "%zu documents: %zu added, %zu changed, %zu unchanged, %zu skipped, %zu failed; %zu items; %.1f MB in %.2f s%s\n",
+                 added + replaced + unchanged + skipped + failed, added, replaced, unchanged, skipped, failed, items_total,
+                 bytes_done / 1e6, secs, o.no_ledger ? "" : fmt::format(" -> {}", ledger_path).c_str());
+  }
+  if (g_interrupted.load()) {
+    Complain("interrupted; every document written so far is complete");
+    return kExitInterrupted;
+  }
+  return failed > 0 ? kExitError : kExitOk;
+}
+
+}  // namespace hearsay

@@ -1,0 +1,40 @@
+// hearsay: claim extractor and fact ledger for news.
+#include <csignal>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace hearsay;
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE on write
+  CLI::App app{"hearsay: extract who said what, figures, dates, companies and people from news articles\n"
+               "into a SQLite ledger, then query and export it."};
+  app.set_version_flag("--version", std::string("hearsay ") + HEARSAY_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  hearsay extract data/articles            # build ./hearsay.db from a folder\n"
+      "  hearsay query --speaker \"Xu Bing\"        # what did he say?\n"
+      "  hearsay companies --sort claims          # who is talked about most\n"
+      "  hearsay export --output claims.csv       # one row per claim\n"
+      "Exit status: 0 ok, 1 a query matched nothing, 2 an error.");
+  GlobalOptions global;
+  AddGlobalOptions(app, &global);
+
+  ExtractOptions extract;
+  CLI::App* extract_cmd = SetupExtract(app, &extract);
+  for (CLI::App* sub : {extract_cmd}) {
+    AddGlobalOptions(*sub, &global);
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitError;  // --help/--version print and exit 0
+  }
+  if (*extract_cmd) return RunExtract(extract, global);
+  return kExitError;
+}

@@ -1,0 +1,250 @@
+#include "ingest/ingest.h"
+
+#include <fnmatch.h>
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "base/utf8.h"
+
+namespace hearsay {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool MatchesGlobs(const fs::path& p, const std::vector<std::string>& globs) {
+  const std::string name = p.filename().string();
+  return std::any_of(globs.begin(), globs.end(),
+                     [&](const std::string& g) { return fnmatch(g.c_str(), name.c_str(), 0) == 0; });
+}
+
+std::string ErrnoMessage(int err) {
+  std::string m = std::strerror(err);
+  if (!m.empty()) m[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(m[0])));
+  return m;
+}
+
+// Windows-1252 leaves five bytes undefined; a file with one of them is not 1252 either.
+bool IsWindows1252(std::string_view bytes, size_t& bad) {
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) {
+      bad = i;
+      return false;
+    }
+  }
+  return true;
+}
+
+// Converts Windows-1252 to UTF-8, one byte at a time so every character gets an anchor.
+std::string FromWindows1252(std::string_view bytes, OffsetMap& map) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open("windows-1252", &status), &ucnv_close);
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  UChar buf[4];
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    map.Add(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(i));
+    if (c < 0x80 || U_FAILURE(status)) {
+      out += static_cast<char>(c < 0x80 ? c : '?');
+      continue;
+    }
+    const int32_t n = ucnv_toUChars(conv.get(), buf, 4, &bytes[i], 1, &status);
+    if (U_FAILURE(status) || n < 1) {
+      status = U_ZERO_ERROR;
+      AppendUtf8(out, 0xFFFD);
+      continue;
+    }
+    AppendUtf8(out, buf[0]);
+  }
+  map.Add(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(bytes.size()));
+  return out;
+}
+
+// Strips a BOM and folds CRLF and lone CR into LF, recording anchors where bytes change.
+std::string FoldLineEnds(std::string_view text, const OffsetMap& earlier, OffsetMap& map) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  map.Add(0, earlier.ToOriginal(static_cast<uint32_t>(i)));
+  size_t run = i;  // start of the current unchanged run
+  auto flush = [&](size_t end) {
+    map.Add(static_cast<uint32_t>(out.size()), earlier.ToOriginal(static_cast<uint32_t>(run)));
+    map.AddShifted(earlier, static_cast<uint32_t>(run), static_cast<uint32_t>(end), static_cast<uint32_t>(out.size()));
+    out.append(text.substr(run, end - run));
+  };
+  while (true) {
+    const size_t cr = text.find('\r', i);
+    if (cr == std::string_view::npos) break;
+    flush(cr);
+    out += '\n';
+    i = cr + 1;
+    if (i < text.size() && text[i] == '\n') ++i;
+    run = i;
+  }
+  flush(text.size());
+  map.Add(static_cast<uint32_t>(out.size()), earlier.ToOriginal(static_cast<uint32_t>(text.size())));
+  return out;
+}
+
+bool IsBlank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; });
+}
+
+}  // namespace
+
+std::vector<InputEntry> ListInputs(const std::vector<std::string>& paths, const IngestOptions& options) {
+  std::vector<InputEntry> out;
+  for (const std::string& arg : paths) {
+    if (arg == "-") {
+      out.push_back({arg, Status::Ok()});
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status st = fs::status(arg, ec);
+    if (ec || !fs::exists(st)) {
+      out.push_back({arg, Status::NotFound(ec && ec != std::errc::no_such_file_or_directory
+                                                ? ec.message() : "no such file or directory")});
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      out.push_back({arg, Status::Ok()});
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) {
+      out.push_back({arg, Status::IoError(ec.message())});
+      continue;
+    }
+    for (; it != end; it.increment(ec)) {
+      if (ec) {
+        out.push_back({it->path().string(), Status::IoError(ec.message())});
+        ec.clear();
+        continue;
+      }
+      std::error_code fec;
+      if (it->is_regular_file(fec) && MatchesGlobs(it->path(), options.globs)) found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    for (std::string& f : found) out.push_back({std::move(f), Status::Ok()});
+  }
+  return out;
+}
+
+Result<std::string> ReadBytes(const std::string& path, const IngestOptions& options) {
+  std::string bytes;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (std::cin.bad()) return Status::IoError("cannot read standard input");
+  } else {
+    std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!f) {
+      const int err = errno;
+      if (err == ENOENT) return Status::NotFound("no such file or directory (it vanished during the run)");
+      return Status::IoError(ErrnoMessage(err));
+    }
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return Status::InvalidInput("is a directory");
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
+      bytes.append(buf, n);
+      if (bytes.size() > options.max_bytes) {
+        return Status::InvalidInput(fmt::format("larger than the {} MiB limit", options.max_bytes >> 20));
+      }
+    }
+    if (std::ferror(f.get())) return Status::IoError(ErrnoMessage(errno ? errno : EIO));
+  }
+  if (bytes.size() > options.max_bytes) {
+    return Status::InvalidInput(fmt::format("larger than the {} MiB limit", options.max_bytes >> 20));
+  }
+  return bytes;
+}
+
+std::string ContentHash(std::string_view bytes) {
+  const XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
+  return fmt::format("{:016x}{:016x}", h.high64, h.low64);
+}
+
+Result<Document> DecodeDocument(std::string path, std::string_view bytes) {
+  Document doc;
+  doc.path = std::move(path);
+  doc.original_size = bytes.size();
+  doc.hash = ContentHash(bytes);
+  if (bytes.size() > UINT32_MAX - 16) return Status::InvalidInput("too large (offsets are 32-bit)");
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
+    const auto at = static_cast<const char*>(nul) - bytes.data();
+    return Status::InvalidInput(fmt::format("binary file (NUL byte at offset {})", at));
+  }
+  if (IsBlank(bytes)) return Status::Skipped("empty file, skipped");
+
+  OffsetMap decode_map;
+  std::string decoded;
+  std::string_view text = bytes;
+  const size_t valid = ValidUtf8Prefix(bytes);
+  if (valid != bytes.size()) {
+    size_t bad = 0;
+    if (!IsWindows1252(bytes, bad)) {
+      return Status::InvalidInput(fmt::format(
+          "not UTF-8 (invalid byte 0x{:02X} at offset {}) and not Windows-1252 (byte 0x{:02X} at offset {})",
+          static_cast<unsigned char>(bytes[valid]), valid, static_cast<unsigned char>(bytes[bad]), bad));
+    }
+    decoded = FromWindows1252(bytes, decode_map);
+    text = decoded;
+    doc.encoding = Encoding::kWindows1252;
+    doc.warnings.push_back(fmt::format("not UTF-8 (invalid byte 0x{:02X} at offset {}); decoded as Windows-1252",
+                                       static_cast<unsigned char>(bytes[valid]), valid));
+  }
+
+  OffsetMap line_map;
+  std::string folded;
+  if (text.find('\r') != std::string_view::npos || text.substr(0, 3) == "\xEF\xBB\xBF") {
+    folded = FoldLineEnds(text, decode_map, line_map);
+    text = folded;
+  } else {
+    line_map = std::move(decode_map);
+  }
+
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return Status::Internal(std::string("ICU NFC: ") + u_errorName(status));
+  const bool normalized = nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status);
+  if (U_FAILURE(status)) return Status::Internal(std::string("ICU NFC check: ") + u_errorName(status));
+  if (normalized) {
+    doc.text.assign(text);
+    doc.offsets = std::move(line_map);
+    return doc;
+  }
+  icu::Edits edits;
+  icu::StringByteSink<std::string> sink(&doc.text, static_cast<int32_t>(text.size()));
+  nfc->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, &edits, status);
+  if (U_FAILURE(status)) return Status::Internal(std::string("ICU NFC: ") + u_errorName(status));
+  auto it = edits.getFineIterator();
+  while (it.next(status)) {
+    const auto src = static_cast<uint32_t>(it.sourceIndex());
+    const auto dest = static_cast<uint32_t>(it.destinationIndex());
+    doc.offsets.Add(dest, line_map.ToOriginal(src));
+    if (!it.hasChange()) doc.offsets.AddShifted(line_map, src, src + static_cast<uint32_t>(it.oldLength()), dest);
+  }
+  doc.offsets.Add(static_cast<uint32_t>(doc.text.size()), line_map.ToOriginal(static_cast<uint32_t>(text.size())));
+  return doc;
+}
+
+}  // namespace hearsay

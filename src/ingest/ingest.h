@@ -1,0 +1,46 @@
+// Ingest: finds the articles under the paths a user gives and decodes each into a
+// Document (checked UTF-8, or Windows-1252 converted; BOM stripped; CRLF and CR made LF;
+// NFC), with an OffsetMap back to the bytes on disk. No state; thread-safe.
+#ifndef HEARSAY_INGEST_INGEST_H_
+#define HEARSAY_INGEST_INGEST_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hearsay/document.h"
+#include "hearsay/status.h"
+
+namespace hearsay {
+
+struct IngestOptions {
+  // File-name patterns (fnmatch) that folders are searched for. Default: .txt .text .md.
+  std::vector<std::string> globs = {"*.txt", "*.text", "*.md"};
+  // Files larger than this are refused. Default: 1 GiB (offsets are 32-bit).
+  uint64_t max_bytes = uint64_t{1} << 30;
+};
+
+// One input found by ListInputs: a file to read, or a path that failed (status set).
+struct InputEntry {
+  std::string path;
+  Status status;
+};
+
+// Expands files and folders (recursively, sorted by path, symlinked folders not followed)
+// into files; files named directly are taken whatever their extension. "-" stays "-".
+// A missing path becomes an entry with a NotFound status, in order.
+std::vector<InputEntry> ListInputs(const std::vector<std::string>& paths, const IngestOptions& options);
+
+// Reads a whole file ("-": standard input) as bytes.
+Result<std::string> ReadBytes(const std::string& path, const IngestOptions& options);
+
+// Hex XXH3-128 of `bytes`.
+std::string ContentHash(std::string_view bytes);
+
+// Decodes `bytes` into a Document. Errors: a NUL byte (binary), bytes that are neither
+// UTF-8 nor Windows-1252; an empty or blank file is Status::Skipped.
+Result<Document> DecodeDocument(std::string path, std::string_view bytes);
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_INGEST_INGEST_H_

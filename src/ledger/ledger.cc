@@ -1,0 +1,388 @@
+#include "ledger/ledger.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "base/fold.h"
+
+namespace hearsay {
+namespace {
+
+// Migration i takes a ledger from user_version i to i + 1. Append only; never edit a
+// migration that has shipped.
+const char* const kMigrations[] = {
+    // 0 -> 1: documents and items.
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  encoding TEXT NOT NULL,
+  title TEXT,
+  byline TEXT,
+  published TEXT,
+  reference_date TEXT);
+CREATE TABLE claims(
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  line INTEGER NOT NULL,
+  col INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  direct INTEGER NOT NULL,
+  cue TEXT,
+  speaker TEXT,
+  speaker_key TEXT,
+  speaker_type TEXT NOT NULL,
+  speaker_role TEXT,
+  speaker_org TEXT,
+  speaker_org_key TEXT,
+  outlet TEXT,
+  sentence_start INTEGER NOT NULL,
+  sentence_end INTEGER NOT NULL,
+  sentence TEXT NOT NULL);
+CREATE INDEX claims_doc ON claims(doc_id, start);
+CREATE INDEX claims_speaker ON claims(speaker_key);
+CREATE INDEX claims_speaker_org ON claims(speaker_org_key);
+CREATE TABLE people(
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  name TEXT NOT NULL, name_key TEXT NOT NULL, role TEXT, org TEXT);
+CREATE INDEX people_doc ON people(doc_id, start);
+CREATE INDEX people_name ON people(name_key);
+CREATE TABLE orgs(
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  name TEXT NOT NULL, name_key TEXT NOT NULL, type TEXT);
+CREATE INDEX orgs_doc ON orgs(doc_id, start);
+CREATE INDEX orgs_name ON orgs(name_key);
+CREATE TABLE figures(
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  unit TEXT NOT NULL, value REAL, low REAL, high REAL, qualifier TEXT, noun TEXT);
+CREATE INDEX figures_doc ON figures(doc_id, start);
+CREATE TABLE dates(
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  value TEXT);
+CREATE INDEX dates_doc ON dates(doc_id, start);
+CREATE TABLE claim_links(
+  claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  item_id INTEGER NOT NULL,
+  PRIMARY KEY(claim_id, kind, item_id)) WITHOUT ROWID;
+CREATE INDEX claim_links_item ON claim_links(kind, item_id);
+)sql",
+    // 1 -> 2: full-text search over claims, the entity index and the readable view.
+    R"sql(
+CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
+CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+  INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+  INSERT INTO claims_fts(claims_fts, rowid, text) VALUES('delete', old.id, old.text);
+END;
+CREATE TABLE entities(
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY(kind, key)) WITHOUT ROWID;
+INSERT OR IGNORE INTO entities SELECT 'person', name_key, name FROM people;
+INSERT OR IGNORE INTO entities SELECT 'org', name_key, name FROM orgs;
+CREATE VIEW claims_view AS
+  SELECT c.id, d.published AS date, c.speaker, c.speaker_type, c.speaker_role, c.speaker_org,
+         c.outlet, c.direct, c.cue, c.text, d.path AS document, c.line, c.col, c.start, c.end
+  FROM claims c JOIN documents d ON d.id = c.doc_id;
+)sql",
+};
+static_assert(std::size(kMigrations) == kSchemaVersion);
+
+// Byte offset -> 1-based line and column (in characters) of the normalized text; the
+// file on disk has the same lines (CRLF only changed the line ends).
+struct LineIndex {
+  explicit LineIndex(std::string_view text) : text_(text) {
+    starts_.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') starts_.push_back(static_cast<uint32_t>(i + 1));
+    }
+  }
+  std::pair<int64_t, int64_t> At(uint32_t off) const {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), off);
+    const auto line = static_cast<size_t>(it - starts_.begin());
+    const uint32_t start = starts_[line - 1];
+    int64_t col = 1;
+    for (uint32_t i = start; i < off && i < text_.size(); ++i) {
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+    }
+    return {static_cast<int64_t>(line), col};
+  }
+  std::string_view text_;
+  std::vector<uint32_t> starts_;
+};
+
+const char* EncodingName(Encoding e) { return e == Encoding::kWindows1252 ? "windows-1252" : "utf-8"; }
+
+}  // namespace
+
+int64_t StableId(std::string_view path, ItemKind kind, uint32_t start, uint32_t end) {
+  XXH3_state_t* st = XXH3_createState();
+  XXH3_64bits_reset(st);
+  XXH3_64bits_update(st, path.data(), path.size());
+  const uint32_t tail[3] = {static_cast<uint32_t>(kind), start, end};
+  XXH3_64bits_update(st, tail, sizeof tail);
+  const uint64_t h = XXH3_64bits_digest(st);
+  XXH3_freeState(st);
+  return static_cast<int64_t>(h & ((uint64_t{1} << 52) - 1));
+}
+
+Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
+  std::error_code ec;
+  const bool exists = std::filesystem::exists(path, ec);
+  if (mode == Mode::kRead && !exists) {
+    return Status::NotFound(fmt::format("no ledger at {} (run `hearsay extract` first, or pass --ledger)", path));
+  }
+  if (exists) {
+    // Refuse anything that is not SQLite before SQLite touches it.
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return Status::IoError(fmt::format("cannot open ledger {}", path));
+    char head[16] = {};
+    const size_t n = std::fread(head, 1, sizeof head, f);
+    std::fclose(f);
+    if (n > 0 && (n < 16 || std::string_view(head, 16) != std::string_view("SQLite format 3\0", 16))) {
+      return Status::Corrupt(fmt::format("{} is not a hearsay ledger (not a SQLite database); left untouched", path));
+    }
+  }
+  Result<Db> db = Db::Open(path, mode == Mode::kRead ? Db::Mode::kReadOnly : Db::Mode::kCreate);
+  if (!db.ok()) return Status::IoError(fmt::format("cannot open ledger {}: {}", path, db.status().message()));
+  Ledger ledger(std::move(*db));
+  Result<int64_t> version = ledger.db_.QueryInt("PRAGMA user_version");
+  if (!version.ok()) return Status::Corrupt(fmt::format("{}: {}", path, version.status().message()));
+  ledger.version_ = static_cast<int>(*version);
+  if (ledger.version_ > kSchemaVersion) {
+    return Status::Unsupported(fmt::format(
+        "{} has ledger schema version {}, newer than this hearsay understands ({}); upgrade hearsay. The file was left untouched",
+        path, ledger.version_, kSchemaVersion));
+  }
+  if (ledger.version_ == 0) {
+    Result<int64_t> tables = ledger.db_.QueryInt("SELECT count(*) FROM sqlite_schema");
+    if (tables.ok() && *tables > 0) {
+      return Status::Corrupt(fmt::format("{} is a SQLite database but not a hearsay ledger; left untouched", path));
+    }
+  }
+  if (mode == Mode::kRead) {
+    if (ledger.version_ < kSchemaVersion) {
+      return Status::Unsupported(fmt::format("{} has schema version {}; run `hearsay extract` once to migrate it", path, ledger.version_));
+    }
+    if (Status s = ledger.db_.Exec("PRAGMA query_only=ON"); !s.ok()) return s;
+    return ledger;
+  }
+  if (Status s = ledger.db_.Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"); !s.ok()) {
+    return s;
+  }
+  if (Status s = ledger.Migrate(); !s.ok()) return s;
+  if (Status s = ledger.PrepareWriters(); !s.ok()) return s;
+  return ledger;
+}
+
+Status Ledger::CreateAtVersion(const std::string& path, int version) {
+  Result<Db> db = Db::Open(path, Db::Mode::kCreate);
+  if (!db.ok()) return db.status();
+  for (int v = 0; v < version && v < kSchemaVersion; ++v) {
+    if (Status s = db->Exec(fmt::format("BEGIN; {} PRAGMA user_version={}; COMMIT;", kMigrations[v], v + 1)); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status Ledger::Migrate() {
+  while (version_ < kSchemaVersion) {
+    // BEGIN IMMEDIATE: two processes migrating at once serialize on the write lock.
+    if (Status s = db_.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+    Result<int64_t> v = db_.QueryInt("PRAGMA user_version");
+    if (!v.ok()) {
+      db_.Exec("ROLLBACK").ok();
+      return v.status();
+    }
+    version_ = static_cast<int>(*v);
+    if (version_ >= kSchemaVersion) {
+      if (Status s = db_.Exec("COMMIT"); !s.ok()) return s;
+      break;
+    }
+    Status s = db_.Exec(kMigrations[version_]);
+    if (s.ok()) s = db_.Exec(fmt::format("PRAGMA user_version={}", version_ + 1));
+    if (s.ok()) s = db_.Exec("COMMIT");
+    if (!s.ok()) {
+      db_.Exec("ROLLBACK").ok();
+      return Status::Corrupt(fmt::format("migrating the ledger from version {}: {}", version_, s.message()));
+    }
+    ++version_;
+  }
+  return SetMeta("schema_version", std::to_string(kSchemaVersion));
+}
+
+Status Ledger::PrepareWriters() {
+  struct Item { Stmt* stmt; const char* sql; };
+  const Item items[] = {
+      {&find_hash_, "SELECT hash FROM documents WHERE path = ?1"},
+      {&delete_doc_, "DELETE FROM documents WHERE path = ?1"},
+      {&insert_doc_, "INSERT INTO documents(id, path, hash, bytes, encoding, title, byline, published, reference_date) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+      {&insert_claim_, "INSERT INTO claims(id, doc_id, start, end, line, col, text, direct, cue, speaker, speaker_key, "
+                       "speaker_type, speaker_role, speaker_org, speaker_org_key, outlet, sentence_start, sentence_end, sentence) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
+      {&insert_person_, "INSERT OR IGNORE INTO people(id, doc_id, start, end, text, name, name_key, role, org) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+      {&insert_org_, "INSERT OR IGNORE INTO orgs(id, doc_id, start, end, text, name, name_key, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+      {&insert_figure_, "INSERT OR IGNORE INTO figures(id, doc_id, start, end, text, unit, value, low, high, qualifier, noun) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
+      {&insert_date_, "INSERT OR IGNORE INTO dates(id, doc_id, start, end, text, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+      {&insert_link_, "INSERT OR IGNORE INTO claim_links(claim_id, kind, item_id) VALUES (?1, ?2, ?3)"},
+      {&insert_entity_, "INSERT OR IGNORE INTO entities(kind, key, name) VALUES (?1, ?2, ?3)"},
+  };
+  for (const Item& it : items) {
+    Result<Stmt> st = db_.Prepare(it.sql);
+    if (!st.ok()) return st.status();
+    *it.stmt = std::move(*st);
+  }
+  return Status::Ok();
+}
+
+Result<std::optional<std::string>> Ledger::StoredHash(const std::string& path) {
+  find_hash_.Bind(1, path);
+  Status s;
+  std::optional<std::string> out;
+  if (find_hash_.Step(&s)) out = find_hash_.Text(0);
+  find_hash_.Reset();
+  if (!s.ok()) return s;
+  return out;
+}
+
+Status Ledger::Begin() {
+  if (Status s = db_.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  in_batch_ = true;
+  return Status::Ok();
+}
+
+Status Ledger::Commit() {
+  in_batch_ = false;
+  return db_.Exec("COMMIT");
+}
+
+void Ledger::Rollback() {
+  in_batch_ = false;
+  db_.Exec("ROLLBACK").ok();
+}
+
+Status Ledger::SetMeta(const std::string& key, const std::string& value) {
+  Result<Stmt> st = db_.Prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  if (!st.ok()) return st.status();
+  return st->Bind(1, key).Bind(2, value).Run();
+}
+
+Result<std::string> Ledger::Meta(const std::string& key) const {
+  Result<Stmt> st = db_.Prepare("SELECT value FROM meta WHERE key = ?1");
+  if (!st.ok()) return st.status();
+  st->Bind(1, key);
+  Status s;
+  if (!st->Step(&s)) return s.ok() ? Status::NotFound(key) : s;
+  return st->Text(0);
+}
+
+Status Ledger::Replace(const DocumentRecord& r) {
+  const Document& doc = *r.doc;
+  const Metadata& meta = *r.meta;
+  const Items& items = *r.items;
+  // A savepoint makes the document whole or absent, alone or inside a batch.
+  if (Status s = db_.Exec(in_batch_ ? "SAVEPOINT doc" : "BEGIN IMMEDIATE; SAVEPOINT doc"); !s.ok()) return s;
+  auto fail = [&](Status s) {
+    db_.Exec(in_batch_ ? "ROLLBACK TO doc; RELEASE doc" : "ROLLBACK").ok();
+    return s;
+  };
+  const int64_t doc_id = StableId(doc.path, ItemKind::kClaim, 0xFFFFFFFFu, 0xFFFFFFFFu);
+  const std::string_view text = doc.text;
+  if (Status s = delete_doc_.Bind(1, doc.path).Run(); !s.ok()) return fail(s);
+  if (Status s = insert_doc_.Bind(1, doc_id).Bind(2, doc.path).Bind(3, doc.hash)
+                     .Bind(4, static_cast<int64_t>(doc.original_size)).Bind(5, EncodingName(doc.encoding))
+                     .BindOrNull(6, meta.title.In(text)).BindOrNull(7, meta.byline).BindOrNull(8, meta.published)
+                     .BindOrNull(9, meta.reference).Run();
+      !s.ok()) {
+    return fail(s);
+  }
+  auto id_of = [&](ItemKind kind, Span span) {
+    const Span o = doc.Original(span);
+    return StableId(doc.path, kind, o.begin, o.end);
+  };
+  auto bind_span = [&](Stmt& st, ItemKind kind, Span span) {
+    const Span o = doc.Original(span);
+    st.Bind(1, StableId(doc.path, kind, o.begin, o.end)).Bind(2, doc_id).Bind(3, o.begin).Bind(4, o.end).Bind(5, span.In(text));
+  };
+  for (const PersonMention& p : items.people) {
+    const std::string key = FoldName(p.name);
+    bind_span(insert_person_, ItemKind::kPerson, p.span);
+    if (Status s = insert_person_.Bind(6, p.name).Bind(7, key).BindOrNull(8, p.role).BindOrNull(9, p.org).Run(); !s.ok()) return fail(s);
+    if (Status s = insert_entity_.Bind(1, "person").Bind(2, key).Bind(3, p.name).Run(); !s.ok()) return fail(s);
+  }
+  for (const OrgMention& o : items.orgs) {
+    const std::string key = FoldName(o.name);
+    bind_span(insert_org_, ItemKind::kOrg, o.span);
+    if (Status s = insert_org_.Bind(6, o.name).Bind(7, key).BindOrNull(8, o.type).Run(); !s.ok()) return fail(s);
+    if (Status s = insert_entity_.Bind(1, "org").Bind(2, key).Bind(3, o.name).Run(); !s.ok()) return fail(s);
+  }
+  for (const FigureMention& f : items.figures) {
+    bind_span(insert_figure_, ItemKind::kFigure, f.span);
+    if (Status s = insert_figure_.Bind(6, f.unit).Bind(7, f.value).Bind(8, f.low).Bind(9, f.high)
+                       .BindOrNull(10, f.qualifier).BindOrNull(11, f.noun).Run();
+        !s.ok()) {
+      return fail(s);
+    }
+  }
+  for (const DateMention& d : items.dates) {
+    bind_span(insert_date_, ItemKind::kDate, d.span);
+    if (Status s = insert_date_.BindOrNull(6, d.value).Run(); !s.ok()) return fail(s);
+  }
+  const LineIndex lines(text);
+  for (const Claim& c : items.claims) {
+    const Span span = c.span();
+    const Span o = doc.Original(span);
+    const Span so = doc.Original(c.sentence);
+    const int64_t id = StableId(doc.path, ItemKind::kClaim, o.begin, o.end);
+    const auto [line, col] = lines.At(span.begin);
+    insert_claim_.Bind(1, id).Bind(2, doc_id).Bind(3, o.begin).Bind(4, o.end).Bind(5, line).Bind(6, col)
+        .Bind(7, c.text).Bind(8, c.direct).BindOrNull(9, c.cue).BindOrNull(10, c.speaker)
+        .BindOrNull(11, FoldName(c.speaker)).Bind(12, SpeakerTypeName(c.speaker_type))
+        .BindOrNull(13, c.speaker_role).BindOrNull(14, c.speaker_org).BindOrNull(15, FoldName(c.speaker_org))
+        .BindOrNull(16, c.outlet).Bind(17, so.begin).Bind(18, so.end).Bind(19, c.sentence.In(text));
+    Status s = insert_claim_.Run();
+    if ((s.code() == Status::Code::kIoError) && s.message().find("UNIQUE") != std::string::npos) continue;  // repeated word for word
+    if (!s.ok()) return fail(s);
+    if (c.speaker_type == SpeakerType::kPerson || c.speaker_type == SpeakerType::kOrg) {
+      const char* kind = c.speaker_type == SpeakerType::kPerson ? "person" : "org";
+      if (Status e = insert_entity_.Bind(1, kind).Bind(2, FoldName(c.speaker)).Bind(3, c.speaker).Run(); !e.ok()) return fail(e);
+    }
+    // Link the mentions inside the claim.
+    auto link = [&](const char* kind, ItemKind k, Span m) -> Status {
+      if (!span.Contains(m)) return Status::Ok();
+      return insert_link_.Bind(1, id).Bind(2, kind).Bind(3, id_of(k, m)).Run();
+    };
+    for (const PersonMention& p : items.people) if (Status e = link("person", ItemKind::kPerson, p.span); !e.ok()) return fail(e);
+    for (const OrgMention& g : items.orgs) if (Status e = link("org", ItemKind::kOrg, g.span); !e.ok()) return fail(e);
+    for (const FigureMention& f : items.figures) if (Status e = link("figure", ItemKind::kFigure, f.span); !e.ok()) return fail(e);
+    for (const DateMention& d : items.dates) if (Status e = link("date", ItemKind::kDate, d.span); !e.ok()) return fail(e);
+  }
+  if (Status s = db_.Exec(in_batch_ ? "RELEASE doc" : "RELEASE doc; COMMIT"); !s.ok()) return fail(s);
+  return Status::Ok();
+}
+
+}  // namespace hearsay

@@ -1,0 +1,41 @@
+// Items in the form of the item contract (../shared/eval/CONTRACT.md): one flat record
+// per extracted item with offsets into the file on disk, written as JSON Lines with a
+// fixed key order. `extract --jsonl` and `export --format jsonl` both write ItemRows, so
+// the two outputs cannot drift apart.
+#ifndef HEARSAY_OUTPUT_ITEMS_H_
+#define HEARSAY_OUTPUT_ITEMS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "hearsay/document.h"
+#include "hearsay/items.h"
+
+namespace hearsay {
+
+struct ItemRow {
+  std::string doc;
+  ItemKind kind = ItemKind::kClaim;
+  uint32_t start = 0, end = 0;  // in the file on disk
+  std::string text;             // claim text or the mention as written
+  // person / org
+  std::string name, role, org;
+  // claim
+  std::string speaker, speaker_type, speaker_role, speaker_org, outlet, cue;
+  bool direct = false;
+  // figure
+  std::string unit, qualifier, noun;
+  std::optional<double> value, low, high;
+  // date: nullopt is JSON null (unresolved)
+  std::optional<std::string> date_value;
+};
+
+// All items of one document, in document order (start, then kind).
+std::vector<ItemRow> ToItemRows(const Document& doc, const Items& items);
+// Appends one JSON object and a newline.
+void AppendItemJsonl(const ItemRow& row, std::string& out);
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_OUTPUT_ITEMS_H_

@@ -1,0 +1,31 @@
+#include "pipeline/extractor.h"
+
+namespace hearsay {
+
+Result<Stages> Stages::Create(const Lexicons& lexicons) {
+  Stages s;
+  Result<Recognizers> rec = Recognizers::Create(lexicons);
+  if (!rec.ok()) return rec.status();
+  s.recognizers_ = std::make_unique<Recognizers>(std::move(*rec));
+  s.attributor_ = std::make_unique<Attributor>(lexicons);
+  s.boilerplate_ = std::make_unique<BoilerplateRules>(lexicons);
+  return s;
+}
+
+Result<Extractor> Extractor::Create(const Stages& stages, const Lexicons& lexicons) {
+  Result<Tokenizer> tok = Tokenizer::Create(lexicons);
+  if (!tok.ok()) return tok.status();
+  return Extractor(stages, std::move(*tok));
+}
+
+Analysis Extractor::Analyze(const Document& doc, const AnalyzeOptions& options) {
+  Analysis a;
+  a.layout = tokenizer_.Split(doc.text);
+  stages_->boilerplate().Mark(doc.text, a.layout);
+  a.meta = stages_->recognizers().ReadMetadata(doc.text, a.layout, options.reference_date);
+  stages_->recognizers().Run(doc.text, a.layout, a.meta, a.items);
+  stages_->attributor().Run(doc.text, a.layout, a.items);
+  return a;
+}
+
+}  // namespace hearsay

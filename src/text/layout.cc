@@ -1,0 +1,141 @@
+#include "text/layout.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+namespace hearsay {
+
+std::string LowerLine(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (line.compare(i, 3, "\xE2\x80\x99") == 0 || line.compare(i, 3, "\xE2\x80\x98") == 0) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c == ' ' || c == '\t') && (out.empty() || out.back() == ' ')) continue;
+    out += c == '\t' ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+size_t WordCount(std::string_view line) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : line) {
+    const bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+BoilerplateRules::BoilerplateRules(const Lexicons& lexicons) {
+  for (const LexiconRow& row : lexicons.Rows("boilerplate.tsv")) {
+    std::string phrase = LowerLine(row[0]);
+    if (row.size() > 1 && row[1] == "section") section_phrases_.push_back(std::move(phrase));
+    else line_phrases_.push_back(std::move(phrase));
+  }
+}
+
+namespace {
+
+bool EndsSentence(std::string_view line) {
+  while (!line.empty()) {
+    const char c = line.back();
+    if (c == '.' || c == '?' || c == '!' || c == ':' || c == ';') return true;
+    // Closing quotes and brackets after the stop: ." .” .)
+    if (c == '"' || c == ')' || c == '\'') { line.remove_suffix(1); continue; }
+    if (line.size() >= 3 && (line.substr(line.size() - 3) == "\xE2\x80\x9D" || line.substr(line.size() - 3) == "\xE2\x80\x99")) {
+      line.remove_suffix(3);
+      continue;
+    }
+    if (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6") return true;
+    return false;
+  }
+  return false;
+}
+
+bool IsCaption(const std::string& lower) {
+  // "Illustration photo.", "Tyler Durden's Photo", "(Photo: AFP)", "File photo by ..."
+  const size_t words = WordCount(lower);
+  if (words > 8) return false;
+  std::string_view l = lower;
+  while (!l.empty() && (l.back() == '.' || l.back() == ')')) l.remove_suffix(1);
+  for (std::string_view end : {" photo", "'s photo", " photograph", " image", " file photo", " picture"}) {
+    if (l.size() >= end.size() && l.substr(l.size() - end.size()) == end) return true;
+  }
+  for (std::string_view start : {"photo:", "photo by", "(photo", "image:", "picture:", "credit:", "file photo", "illustration"}) {
+    if (l.substr(0, start.size()) == start) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void BoilerplateRules::Mark(std::string_view text, Layout& layout) const {
+  std::vector<Paragraph>& paras = layout.paragraphs;
+  std::unordered_set<std::string> seen;
+  bool rest = false;  // after a "Most Read" style heading, everything is furniture
+  for (size_t i = 0; i < paras.size(); ++i) {
+    Paragraph& p = paras[i];
+    const std::string lower = LowerLine(p.span.In(text));
+    const size_t words = WordCount(lower);
+    if (i == 0) {
+      seen.insert(lower);
+      continue;
+    }
+    if (rest) {
+      p.boilerplate = true;
+      continue;
+    }
+    std::string bare = lower;
+    while (!bare.empty() && (bare.back() == ':' || bare.back() == '.' || bare.back() == ' ')) bare.pop_back();
+    if (words <= 6 && std::find(section_phrases_.begin(), section_phrases_.end(), bare) != section_phrases_.end()) {
+      rest = true;
+      p.boilerplate = true;
+      continue;
+    }
+    if (words <= 15) {
+      for (const std::string& ph : line_phrases_) {
+        const size_t at = lower.find(ph);
+        if (at == std::string::npos) continue;
+        // The phrase must stand as words ("log in", not "catalog intake") and make up most
+        // of the line: short phrases ("share", "home") only when little else is there.
+        const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+        const size_t end = at + ph.size();
+        const bool right = end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end])) ||
+                           !std::isalnum(static_cast<unsigned char>(ph.back()));
+        const size_t ph_words = WordCount(ph);
+        const bool dominant = ph_words >= 3 ? true : words <= ph_words + 1;
+        if (left && right && dominant) {
+          p.boilerplate = true;
+          break;
+        }
+      }
+    }
+    if (IsCaption(lower)) {
+      p.boilerplate = true;
+      // A short unpunctuated line right before a caption is the image's file name or title.
+      if (i > 1 && !paras[i - 1].boilerplate) {
+        const std::string_view prev = paras[i - 1].span.In(text);
+        if (WordCount(prev) <= 4 && !EndsSentence(prev)) paras[i - 1].boilerplate = true;
+      }
+    }
+    if (p.boilerplate) continue;
+    // "By" alone, "Tags:", a lone separator: lines with no letters worth reading.
+    if (words <= 1 && (bare == "by" || bare == "tags" || bare.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos)) {
+      p.boilerplate = true;
+      continue;
+    }
+    // A headline repeated later on the page (a teaser or a related-story link).
+    if (words >= 3 && !seen.insert(lower).second) p.boilerplate = true;
+  }
+}
+
+}  // namespace hearsay

@@ -1,0 +1,36 @@
+// Page furniture: marks paragraphs that are not article text ("Log In", "Follow google
+// news", "Most Read Articles" and the list of headlines after it, photo captions, a
+// headline repeated) as boilerplate, with general rules and data/boilerplate.tsv.
+// Immutable after Create; thread-safe.
+#ifndef HEARSAY_TEXT_LAYOUT_H_
+#define HEARSAY_TEXT_LAYOUT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/lexicon.h"
+#include "hearsay/text.h"
+
+namespace hearsay {
+
+class BoilerplateRules {
+ public:
+  explicit BoilerplateRules(const Lexicons& lexicons);
+  // Sets Paragraph::boilerplate in `layout`. The first paragraph (the title) is never
+  // boilerplate.
+  void Mark(std::string_view text, Layout& layout) const;
+
+ private:
+  std::vector<std::string> line_phrases_;     // lower case
+  std::vector<std::string> section_phrases_;  // lower case
+};
+
+// Lower-cased ASCII, with curly apostrophes made straight and runs of spaces folded.
+std::string LowerLine(std::string_view line);
+// Number of space-separated words.
+size_t WordCount(std::string_view line);
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_TEXT_LAYOUT_H_

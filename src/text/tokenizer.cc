@@ -1,0 +1,265 @@
+#include "text/tokenizer.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace hearsay {
+
+struct Tokenizer::Breakers {
+  UBreakIterator* word = nullptr;
+  UBreakIterator* sentence = nullptr;
+  ~Breakers() {
+    ubrk_close(word);
+    ubrk_close(sentence);
+  }
+};
+
+namespace {
+
+// RAII for a UText over UTF-8 bytes; the text is not copied and must outlive it.
+class Utf8Text {
+ public:
+  explicit Utf8Text(std::string_view s) {
+    UErrorCode status = U_ZERO_ERROR;
+    ut_ = utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &status);
+    if (U_FAILURE(status)) ut_ = nullptr;
+  }
+  ~Utf8Text() { utext_close(ut_); }
+  Utf8Text(const Utf8Text&) = delete;
+  Utf8Text& operator=(const Utf8Text&) = delete;
+  UText* get() const { return ut_; }
+
+ private:
+  UText* ut_ = nullptr;
+};
+
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0xA0 || u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool IsLetterOrDigit(char32_t c) { return c != 0 && u_isalnum(static_cast<UChar32>(c)); }
+
+bool IsDash(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212; }
+
+// Decides whether a quote-like character opens, closes, or is an apostrophe, from the
+// characters around it and whether a quote of its family is open.
+TokenKind ClassifyQuote(char32_t c, char32_t prev, char32_t next, bool single_open, bool double_open, bool& open) {
+  const bool space_before = prev == 0 || IsSpace(prev) || prev == '(' || prev == '[' || IsDash(prev) || prev == 0x201C || prev == '"';
+  const bool space_after = next == 0 || IsSpace(next) || (!IsLetterOrDigit(next) && next != 0x2018 && next != 0x201C);
+  switch (c) {
+    case 0x201C: case 0x00AB: case 0x201E: open = true; return TokenKind::kQuote;   // “ « „
+    case 0x201D: case 0x00BB: open = false; return TokenKind::kQuote;                // ” »
+    case 0x2018:                                                                    // ‘
+      if (u_isdigit(static_cast<UChar32>(next))) return TokenKind::kApostrophe;    // ‘90s
+      open = true;
+      return TokenKind::kQuote;
+    case '"':
+      if (space_before && !space_after) { open = true; return TokenKind::kQuote; }
+      if (!space_before && space_after) { open = false; return TokenKind::kQuote; }
+      open = !double_open;
+      return TokenKind::kQuote;
+    case '\'': case 0x2019:                                                         // ' ’
+      if (space_before && !space_after) {
+        if (u_isdigit(static_cast<UChar32>(next))) return TokenKind::kApostrophe;  // '90s
+        open = true;
+        return TokenKind::kQuote;
+      }
+      if (!space_before && single_open) { open = false; return TokenKind::kQuote; }
+      return TokenKind::kApostrophe;  // companies' , rock 'n' roll
+    default:
+      return TokenKind::kPunct;
+  }
+}
+
+}  // namespace
+
+Tokenizer::Tokenizer() : breakers_(std::make_unique<Breakers>()) {}
+Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
+Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
+Tokenizer::~Tokenizer() = default;
+
+Result<Tokenizer> Tokenizer::Create(const Lexicons& lexicons) {
+  Tokenizer t;
+  UErrorCode status = U_ZERO_ERROR;
+  t.breakers_->word = ubrk_open(UBRK_WORD, "en_US", nullptr, 0, &status);
+  if (U_FAILURE(status)) return Status::Internal(std::string("ICU word break iterator: ") + u_errorName(status));
+  t.breakers_->sentence = ubrk_open(UBRK_SENTENCE, "en_US", nullptr, 0, &status);
+  if (U_FAILURE(status)) return Status::Internal(std::string("ICU sentence break iterator: ") + u_errorName(status));
+  for (const LexiconRow& row : lexicons.Rows("abbreviations.tsv")) {
+    const std::string_view cls = row.size() > 1 ? row[1] : "other";
+    t.abbreviations_[std::string(row[0])] = cls == "title" ? AbbrevClass::kTitle : cls == "corp" ? AbbrevClass::kCorp : AbbrevClass::kOther;
+  }
+  for (const LexiconRow& row : lexicons.Rows("sentence_starters.txt")) t.starters_.insert(std::string(row[0]));
+  return t;
+}
+
+Tokenizer::AbbrevClass Tokenizer::Abbreviation(std::string_view w) const {
+  auto it = abbreviations_.find(std::string(w));
+  return it == abbreviations_.end() ? AbbrevClass::kNone : it->second;
+}
+
+bool Tokenizer::IsSentenceStarter(std::string_view word) const { return starters_.count(std::string(word)) > 0; }
+
+Layout Tokenizer::Split(std::string_view text) {
+  Layout layout;
+  // Paragraphs: non-empty lines, trimmed.
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    size_t b = pos, e = nl;
+    while (b < e && IsSpace(static_cast<unsigned char>(text[b]))) ++b;
+    while (e > b) {
+      const char32_t c = PreviousCodePoint(text, e);
+      if (!IsSpace(c)) break;
+      size_t k = e - 1;
+      while (k > b && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+      e = k;
+    }
+    if (b < e) layout.paragraphs.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, 0, 0, false});
+    pos = nl + 1;
+  }
+  Words(text, layout);
+  Sentences(text, layout);
+  return layout;
+}
+
+void Tokenizer::Words(std::string_view text, Layout& layout) {
+  Utf8Text ut(text);
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator* bi = breakers_->word;
+  ubrk_setUText(bi, ut.get(), &status);
+  if (U_FAILURE(status)) return;
+  std::vector<Token>& tokens = layout.tokens;
+  tokens.reserve(text.size() / 5);
+  bool single_open = false, double_open = false;
+  int32_t start = ubrk_first(bi);
+  size_t para = 0;
+  for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
+    const auto b = static_cast<uint32_t>(start), e = static_cast<uint32_t>(end);
+    // A new paragraph closes any single quote left open (they do not span paragraphs).
+    while (para < layout.paragraphs.size() && layout.paragraphs[para].span.end <= b) {
+      ++para;
+      single_open = false;
+    }
+    size_t i = b;
+    const char32_t c = DecodeUtf8(text, i);
+    if (IsSpace(c)) continue;
+    const int32_t rule = ubrk_getRuleStatus(bi);
+    Token t;
+    t.span = {b, e};
+    if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+      t.kind = TokenKind::kNumber;
+    } else if (rule >= UBRK_WORD_LETTER || IsLetterOrDigit(c)) {
+      t.kind = TokenKind::kWord;
+      t.capitalized = u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+      // Join hyphenated compounds written without spaces: co-founder, text-to-video.
+      if (!tokens.empty() && tokens.back().kind == TokenKind::kDash && tokens.back().span.end == b &&
+          tokens.back().span.size() == 1 && tokens.size() >= 2 && tokens[tokens.size() - 2].kind == TokenKind::kWord &&
+          tokens[tokens.size() - 2].span.end == tokens.back().span.begin) {
+        tokens.pop_back();
+        tokens.back().span.end = e;
+        continue;
+      }
+    } else if (c == 0x2026) {
+      t.kind = TokenKind::kEllipsis;
+    } else if (c == '.' && e - b == 1 && tokens.size() >= 2 && tokens.back().kind == TokenKind::kPunct &&
+               tokens.back().span.end == b && text[b - 1] == '.' && tokens[tokens.size() - 2].kind == TokenKind::kPunct &&
+               tokens[tokens.size() - 2].span.end == b - 1 && text[b - 2] == '.') {
+      tokens.pop_back();
+      tokens.back().span.end = e;
+      tokens.back().kind = TokenKind::kEllipsis;
+      continue;
+    } else if (IsDash(c)) {
+      t.kind = TokenKind::kDash;
+    } else {
+      const char32_t prev = PreviousCodePoint(text, b);
+      size_t k = e;
+      const char32_t next = k < text.size() ? DecodeUtf8(text, k) : 0;
+      bool open = false;
+      t.kind = ClassifyQuote(c, prev, next, single_open, double_open, open);
+      if (t.kind == TokenKind::kQuote) {
+        t.open = open;
+        const bool is_single = c == '\'' || c == 0x2018 || c == 0x2019;
+        (is_single ? single_open : double_open) = open;
+      }
+    }
+    tokens.push_back(t);
+  }
+  static const UChar kNothing[1] = {0};
+  ubrk_setText(bi, kNothing, 0, &status);  // drop the pointer into `text`
+}
+
+bool Tokenizer::ShouldJoin(std::string_view text, Span left, Span right) const {
+  // The last word of `left`, with its period.
+  std::string_view l = left.In(text);
+  if (l.empty() || l.back() != '.') return false;
+  size_t k = l.size() - 1;
+  while (k > 0 && !IsSpace(static_cast<unsigned char>(l[k - 1])) && l[k - 1] != '(' && l[k - 1] != '"') --k;
+  const std::string_view word = l.substr(k);
+  const AbbrevClass cls = Abbreviation(word);
+  if (cls == AbbrevClass::kNone) {
+    // A lone initial ("John F. Kennedy") does not end a sentence either.
+    if (!(word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z')) return false;
+  }
+  if (cls == AbbrevClass::kTitle) return true;
+  // The first word of `right`.
+  std::string_view r = right.In(text);
+  size_t n = 0;
+  while (n < r.size() && !IsSpace(static_cast<unsigned char>(r[n])) && r[n] != ',' && r[n] != '.') ++n;
+  const std::string_view next = r.substr(0, n);
+  if (next.empty()) return true;
+  const auto first = static_cast<unsigned char>(next[0]);
+  if (first >= '0' && first <= '9') return true;   // No. 5, Jan. 15
+  if (first >= 'a' && first <= 'z') return true;   // Co. and
+  return !IsSentenceStarter(next);
+}
+
+void Tokenizer::Sentences(std::string_view text, Layout& layout) {
+  Utf8Text ut(text);
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator* bi = breakers_->sentence;
+  ubrk_setUText(bi, ut.get(), &status);
+  if (U_FAILURE(status)) return;
+  std::vector<Sentence>& out = layout.sentences;
+  size_t para = 0;
+  int32_t start = ubrk_first(bi);
+  for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
+    uint32_t b = static_cast<uint32_t>(start), e = static_cast<uint32_t>(end);
+    while (para < layout.paragraphs.size() && layout.paragraphs[para].span.end <= b) ++para;
+    if (para == layout.paragraphs.size()) break;
+    const Span p = layout.paragraphs[para].span;
+    b = std::max(b, p.begin);
+    e = std::min(e, p.end);
+    while (e > b && IsSpace(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (b >= e) continue;
+    const Span s{b, e};
+    if (!out.empty() && out.back().paragraph == para && ShouldJoin(text, out.back().span, s)) {
+      out.back().span.end = e;
+      continue;
+    }
+    out.push_back({s, 0, 0, static_cast<uint32_t>(para)});
+  }
+  static const UChar kNothing[1] = {0};
+  ubrk_setText(bi, kNothing, 0, &status);  // drop the pointer into `text`
+  // Tokens and paragraphs learn their sentences.
+  size_t t = 0;
+  for (uint32_t i = 0; i < out.size(); ++i) {
+    Sentence& s = out[i];
+    while (t < layout.tokens.size() && layout.tokens[t].span.begin < s.span.begin) ++t;
+    s.first_token = static_cast<uint32_t>(t);
+    while (t < layout.tokens.size() && layout.tokens[t].span.begin < s.span.end) ++t;
+    s.last_token = static_cast<uint32_t>(t);
+  }
+  size_t s = 0;
+  for (Paragraph& p : layout.paragraphs) {
+    while (s < out.size() && out[s].span.begin < p.span.begin) ++s;
+    p.first_sentence = static_cast<uint32_t>(s);
+    while (s < out.size() && out[s].span.begin < p.span.end) ++s;
+    p.last_sentence = static_cast<uint32_t>(s);
+  }
+}
+
+}  // namespace hearsay

@@ -1,0 +1,57 @@
+// Tokenizer: splits normalized text into paragraphs (non-empty lines), sentences and
+// tokens with ICU break iterators over UTF-8 (utext_openUTF8), so every offset is a byte
+// offset into the text. Abbreviations from data/abbreviations.tsv ("Inc.", "Mr.", "U.S.")
+// do not end a sentence unless the next word begins one (data/sentence_starters.txt).
+// Quote marks are told from apostrophes: "China's" is one word, 'Made in China' is quoted.
+//
+//   Result<Tokenizer> tok = Tokenizer::Create(lexicons);
+//   Layout layout = tok->Split(doc.text);
+//
+// Not thread-safe (it owns ICU break iterators, which keep state): one per thread.
+// Move-only.
+#ifndef HEARSAY_TEXT_TOKENIZER_H_
+#define HEARSAY_TEXT_TOKENIZER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/lexicon.h"
+#include "hearsay/status.h"
+#include "hearsay/text.h"
+
+struct UBreakIterator;
+
+namespace hearsay {
+
+class Tokenizer {
+ public:
+  static Result<Tokenizer> Create(const Lexicons& lexicons);
+  Tokenizer(Tokenizer&&) noexcept;
+  Tokenizer& operator=(Tokenizer&&) noexcept;
+  ~Tokenizer();
+
+  Layout Split(std::string_view text);
+
+  enum class AbbrevClass { kNone, kTitle, kCorp, kOther };
+  // The class of an abbreviation written with its period ("Inc."), or kNone.
+  AbbrevClass Abbreviation(std::string_view word_with_period) const;
+  bool IsSentenceStarter(std::string_view word) const;
+
+ private:
+  Tokenizer();
+  void Words(std::string_view text, Layout& layout);
+  void Sentences(std::string_view text, Layout& layout);
+  bool ShouldJoin(std::string_view text, Span left, Span right) const;
+
+  struct Breakers;
+  std::unique_ptr<Breakers> breakers_;
+  std::unordered_map<std::string, AbbrevClass> abbreviations_;
+  std::unordered_set<std::string> starters_;
+};
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_TEXT_TOKENIZER_H_

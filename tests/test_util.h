@@ -1,0 +1,43 @@
+// Helpers for tests: temporary folders, running the built binary, reading files.
+#ifndef HEARSAY_TESTS_TEST_UTIL_H_
+#define HEARSAY_TESTS_TEST_UTIL_H_
+
+#include <string>
+#include <vector>
+
+namespace hearsay::testing {
+
+// A fresh folder under the system temp dir, removed on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string Write(const std::string& name, const std::string& contents) const;  // returns the full path
+
+ private:
+  std::string path_;
+};
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+// Runs `args` (argv[0] is the program) with optional stdin text and extra environment
+// ("K=V"), in `cwd` when given. Captures stdout and stderr.
+RunResult Run(const std::vector<std::string>& args, const std::string& stdin_text = "",
+              const std::vector<std::string>& env = {}, const std::string& cwd = "");
+// Runs the built hearsay binary.
+RunResult Hearsay(const std::vector<std::string>& args, const std::string& stdin_text = "",
+                  const std::vector<std::string>& env = {}, const std::string& cwd = "");
+
+std::string ReadFile(const std::string& path);
+std::vector<std::string> Lines(const std::string& text);
+std::string SourceDir();
+std::string SeedsDir();  // ../shared/corpus/seeds when present, else data/articles
+
+}  // namespace hearsay::testing
+
+#endif  // HEARSAY_TESTS_TEST_UTIL_H_
