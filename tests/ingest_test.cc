@@ -179,3 +179,17 @@ TEST(ReadBytesTest, MissingAndTooLarge) {
 
 }  // namespace
 }  // namespace hearsay
+
+namespace hearsay {
+namespace {
+
+TEST(DecodeTest, UnicodeSpacesBecomeAsciiSpaces) {
+  const std::string s = "Bloomberg's\xC2\xA0" "David Ingles said 33\xE2\x80\xAF" "per cent\xE3\x80\x80ok.";
+  Result<Document> doc = DecodeDocument("sp.txt", s);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "Bloomberg's David Ingles said 33 per cent ok.");
+  for (const char* piece : {"David Ingles", "per cent", "ok."}) ExpectRoundTrip(*doc, s, piece);
+}
+
+}  // namespace
+}  // namespace hearsay

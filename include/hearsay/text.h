@@ -26,6 +26,7 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   bool open = false;        // for kQuote: true opening, false closing
   bool capitalized = false; // kWord whose first letter is upper case
+  bool sentence_initial = false;  // first word of its sentence (after any opening quote)
 };
 
 struct Sentence {
@@ -42,6 +43,7 @@ struct Paragraph {
   uint32_t first_sentence = 0;
   uint32_t last_sentence = 0;  // one past the last
   bool boilerplate = false;
+  bool title_case = false;  // a headline: most words capitalized, so capitals say little
 };
 
 struct Layout {

@@ -80,6 +80,32 @@ size_t ValidUtf8Prefix(std::string_view s) {
   return n;
 }
 
+size_t SpaceAt(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c < 0x80) return 0;
+  size_t k = i;
+  const char32_t cp = DecodeUtf8(s, k);
+  return u_isUWhiteSpace(static_cast<UChar32>(cp)) ? k - i : 0;
+}
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (size_t i = 0; i < s.size();) {
+    if (const size_t n = SpaceAt(s, i)) {
+      pending = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += s[i++];
+  }
+  return out;
+}
+
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {

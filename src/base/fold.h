@@ -12,6 +12,12 @@ namespace hearsay {
 // Thread-safe.
 std::string FoldName(std::string_view s);
 
+// Every run of white space (including no-break and other Unicode spaces) becomes one
+// ASCII space; leading and trailing space is dropped. For names copied out of text.
+std::string CollapseSpaces(std::string_view s);
+// Byte length of the white-space character at s[i] (ASCII or Unicode), or 0.
+size_t SpaceAt(std::string_view s, size_t i);
+
 // Lower-cases ASCII letters only; cheap, for lexicon keys of ASCII words.
 std::string AsciiLower(std::string_view s);
 

@@ -76,8 +76,28 @@ std::string FromWindows1252(std::string_view bytes, OffsetMap& map) {
   return out;
 }
 
-// Strips a BOM and folds CRLF and lone CR into LF, recording anchors where bytes change.
-std::string FoldLineEnds(std::string_view text, const OffsetMap& earlier, OffsetMap& map) {
+// Length of a Unicode space separator at text[i] that is written as an ASCII space:
+// no-break space, the U+2000 family, narrow and medium spaces, ideographic space.
+size_t UnicodeSpaceAt(std::string_view t, size_t i) {
+  const auto b = [&](size_t k) { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0; };
+  if (b(i) == 0xC2 && b(i + 1) == 0xA0) return 2;
+  if (b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) <= 0x8A || b(i + 2) == 0xAF) && b(i + 2) >= 0x80) return 3;
+  if (b(i) == 0xE2 && b(i + 1) == 0x81 && b(i + 2) == 0x9F) return 3;
+  if (b(i) == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) return 3;
+  return 0;
+}
+
+bool NeedsSpaceFolding(std::string_view t) {
+  if (t.substr(0, 3) == "\xEF\xBB\xBF") return true;
+  for (size_t i = t.find_first_of("\r\xC2\xE2\xE3"); i != std::string_view::npos; i = t.find_first_of("\r\xC2\xE2\xE3", i + 1)) {
+    if (t[i] == '\r' || UnicodeSpaceAt(t, i)) return true;
+  }
+  return false;
+}
+
+// Strips a BOM, folds CRLF and lone CR into LF and Unicode spaces into ASCII spaces,
+// recording anchors where bytes change.
+std::string FoldSpaces(std::string_view text, const OffsetMap& earlier, OffsetMap& map) {
   std::string out;
   out.reserve(text.size());
   size_t i = 0;
@@ -90,12 +110,24 @@ std::string FoldLineEnds(std::string_view text, const OffsetMap& earlier, Offset
     out.append(text.substr(run, end - run));
   };
   while (true) {
-    const size_t cr = text.find('\r', i);
-    if (cr == std::string_view::npos) break;
-    flush(cr);
-    out += '\n';
-    i = cr + 1;
-    if (i < text.size() && text[i] == '\n') ++i;
+    const size_t k = text.find_first_of("\r\xC2\xE2\xE3", i);
+    if (k == std::string_view::npos) break;
+    size_t len = 0;
+    char replacement = ' ';
+    if (text[k] == '\r') {
+      len = k + 1 < text.size() && text[k + 1] == '\n' ? 2 : 1;
+      replacement = '\n';
+    } else {
+      len = UnicodeSpaceAt(text, k);
+    }
+    if (len == 0) {
+      i = k + 1;
+      continue;
+    }
+    flush(k);
+    map.Add(static_cast<uint32_t>(out.size()), earlier.ToOriginal(static_cast<uint32_t>(k)));
+    out += replacement;
+    i = k + len;
     run = i;
   }
   flush(text.size());
@@ -215,8 +247,8 @@ Result<Document> DecodeDocument(std::string path, std::string_view bytes) {
 
   OffsetMap line_map;
   std::string folded;
-  if (text.find('\r') != std::string_view::npos || text.substr(0, 3) == "\xEF\xBB\xBF") {
-    folded = FoldLineEnds(text, decode_map, line_map);
+  if (NeedsSpaceFolding(text)) {
+    folded = FoldSpaces(text, decode_map, line_map);
     text = folded;
   } else {
     line_map = std::move(decode_map);

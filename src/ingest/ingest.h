@@ -1,5 +1,6 @@
 // Ingest: finds the articles under the paths a user gives and decodes each into a
 // Document (checked UTF-8, or Windows-1252 converted; BOM stripped; CRLF and CR made LF;
+// no-break and other Unicode spaces made ASCII spaces;
 // NFC), with an OffsetMap back to the bytes on disk. No state; thread-safe.
 #ifndef HEARSAY_INGEST_INGEST_H_
 #define HEARSAY_INGEST_INGEST_H_

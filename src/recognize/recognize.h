@@ -24,6 +24,7 @@ class FigureRecognizer;
 class DateRecognizer;
 class OrgRecognizer;
 class PersonRecognizer;
+class NameLexicon;
 
 class Recognizers {
  public:
@@ -42,9 +43,11 @@ class Recognizers {
   const DateRecognizer& dates() const { return *dates_; }
   const OrgRecognizer& orgs() const { return *orgs_; }
   const PersonRecognizer& people() const { return *people_; }
+  const NameLexicon& names() const { return *names_; }
 
  private:
   Recognizers() = default;
+  std::unique_ptr<NameLexicon> names_;  // before the recognizers that refer to it
   std::unique_ptr<FigureRecognizer> figures_;
   std::unique_ptr<DateRecognizer> dates_;
   std::unique_ptr<OrgRecognizer> orgs_;

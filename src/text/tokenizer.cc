@@ -252,6 +252,11 @@ void Tokenizer::Sentences(std::string_view text, Layout& layout) {
     s.first_token = static_cast<uint32_t>(t);
     while (t < layout.tokens.size() && layout.tokens[t].span.begin < s.span.end) ++t;
     s.last_token = static_cast<uint32_t>(t);
+    for (uint32_t k = s.first_token; k < s.last_token; ++k) {
+      if (layout.tokens[k].kind == TokenKind::kQuote || layout.tokens[k].kind == TokenKind::kPunct) continue;
+      layout.tokens[k].sentence_initial = true;
+      break;
+    }
   }
   size_t s = 0;
   for (Paragraph& p : layout.paragraphs) {
@@ -259,6 +264,17 @@ void Tokenizer::Sentences(std::string_view text, Layout& layout) {
     p.first_sentence = static_cast<uint32_t>(s);
     while (s < out.size() && out[s].span.begin < p.span.end) ++s;
     p.last_sentence = static_cast<uint32_t>(s);
+    // Title case: three or more longer words, three in four of them capitalized.
+    if (p.first_sentence < p.last_sentence) {
+      int longer = 0, capital = 0;
+      for (uint32_t k = out[p.first_sentence].first_token; k < out[p.last_sentence - 1].last_token; ++k) {
+        const Token& tk = layout.tokens[k];
+        if (tk.kind != TokenKind::kWord || tk.span.size() <= 3) continue;
+        ++longer;
+        capital += tk.capitalized;
+      }
+      p.title_case = longer >= 3 && capital * 4 >= longer * 3;
+    }
   }
 }
 

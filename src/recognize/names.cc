@@ -1,0 +1,98 @@
+#include "recognize/names.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "base/fold.h"
+#include "base/utf8.h"
+
+namespace hearsay {
+
+NameLexicon::NameLexicon(const Lexicons& lex) {
+  for (const LexiconRow& r : lex.Rows("given_names.txt")) given_.insert(std::string(r[0]));
+  for (const LexiconRow& r : lex.Rows("surnames.txt")) surnames_.insert(std::string(r[0]));
+  for (const LexiconRow& r : lex.Rows("nonnames.txt")) nonnames_.insert(std::string(r[0]));
+  for (const LexiconRow& r : lex.Rows("sentence_starters.txt")) starters_.insert(std::string(r[0]));
+  for (const LexiconRow& r : lex.Rows("places.tsv")) {
+    places_[std::string(r[0])] = r.size() > 1 ? std::string(r[1]) : "";
+    const size_t sp = r[0].find(' ');
+    if (sp != std::string_view::npos) multiword_places_[std::string(r[0].substr(0, sp))].emplace_back(r[0]);
+  }
+  for (auto& [first, list] : multiword_places_) {
+    std::sort(list.begin(), list.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  }
+  for (const LexiconRow& r : lex.Rows("roles.tsv")) {
+    if (r.size() < 2) continue;
+    if (r[1] == "title") {
+      titles_.insert(std::string(r[0]));
+      continue;
+    }
+    std::string lower = AsciiLower(r[0]);
+    if (r[1] == "head") {
+      max_head_words_ = std::max<size_t>(max_head_words_, 1 + std::count(lower.begin(), lower.end(), ' '));
+      role_heads_.insert(std::move(lower));
+    } else if (r[1] == "modifier") {
+      role_modifiers_.insert(std::move(lower));
+    }
+  }
+}
+
+size_t NameLexicon::MultiWordPlaceAt(std::string_view text, size_t pos) const {
+  size_t sp = pos;
+  while (sp < text.size() && text[sp] != ' ') ++sp;
+  auto it = multiword_places_.find(std::string(text.substr(pos, sp - pos)));
+  if (it == multiword_places_.end()) return 0;
+  for (const std::string& p : it->second) {
+    if (text.compare(pos, p.size(), p) != 0) continue;
+    const size_t end = pos + p.size();
+    if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) continue;
+    return p.size();
+  }
+  return 0;
+}
+
+const std::string* NameLexicon::PlaceType(std::string_view w) const {
+  auto it = places_.find(std::string(w));
+  return it == places_.end() ? nullptr : &it->second;
+}
+
+bool IsCapitalized(std::string_view w) {
+  if (w.empty()) return false;
+  size_t i = 0;
+  const char32_t c = DecodeUtf8(w, i);
+  if (u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c))) return true;
+  if (!u_islower(static_cast<UChar32>(c))) return false;
+  // iiMedia, eBay, iPhone: a capital within the first three letters, then lower case.
+  for (int k = 0; k < 2 && i < w.size(); ++k) {
+    const char32_t d = DecodeUtf8(w, i);
+    if (u_isupper(static_cast<UChar32>(d))) return i < w.size();
+    if (!u_islower(static_cast<UChar32>(d))) return false;
+  }
+  return false;
+}
+
+bool IsAllCaps(std::string_view w) {
+  int letters = 0;
+  size_t i = 0;
+  while (i < w.size()) {
+    const char32_t c = DecodeUtf8(w, i);
+    if (u_islower(static_cast<UChar32>(c))) return false;
+    if (u_isupper(static_cast<UChar32>(c))) ++letters;
+  }
+  return letters >= 2;
+}
+
+std::string_view StripPossessive(std::string_view w, bool* possessive) {
+  if (possessive) *possessive = false;
+  for (std::string_view tail : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    if (w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail) {
+      if (possessive) *possessive = true;
+      return w.substr(0, w.size() - tail.size());
+    }
+  }
+  return w;
+}
+
+}  // namespace hearsay

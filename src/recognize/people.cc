@@ -1,0 +1,371 @@
+#include "recognize/people.h"
+
+#include <algorithm>
+#include <map>
+
+#include "base/fold.h"
+
+namespace hearsay {
+namespace {
+
+bool IsWordToken(const Token& t) { return t.kind == TokenKind::kWord; }
+
+bool IsDeterminer(std::string_view lower) {
+  for (std::string_view d : {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your"}) {
+    if (lower == d) return true;
+  }
+  return false;
+}
+
+
+}  // namespace
+
+PersonRecognizer::PersonRecognizer(const Lexicons& lex, const NameLexicon& names) : names_(names) {
+  for (const LexiconRow& r : lex.Rows("cues.tsv")) {
+    if (r.size() < 3) continue;
+    std::string s = AsciiLower(r[0]);
+    const size_t sp = s.find(' ');
+    if (sp != std::string::npos) s = s.substr(0, sp);  // "pointed out" -> "pointed"
+    if (s != "according") speech_.insert(s);
+  }
+  for (const char* p : {"van", "von", "der", "den", "de", "da", "di", "dos", "das", "del", "della", "du", "la", "le",
+                        "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y"}) {
+    particles_.insert(p);
+  }
+}
+
+std::string PersonRecognizer::RolePhrase(const std::vector<std::string_view>& words, size_t i, size_t* end) const {
+  size_t best_end = i;
+  size_t k = i;
+  while (k < words.size()) {
+    const std::string_view w = words[k];
+    const std::string lower = AsciiLower(w);
+    const bool acronym = IsAllCaps(w) && w.size() <= 4;
+    if (names_.IsRoleHead(lower)) {
+      best_end = k + 1;
+    } else if (names_.IsRoleModifier(lower) || acronym || lower == "and" || lower == "&" ||
+               (IsCapitalized(w) && k > i && k + 1 < words.size() && names_.IsRoleHead(AsciiLower(words[k + 1])))) {
+      // modifiers, acronyms ("chief AI scientist"), and joined roles ("co-founder and CEO")
+    } else {
+      break;
+    }
+    ++k;
+  }
+  if (best_end == i) return "";
+  *end = best_end;
+  std::string out;
+  for (size_t j = i; j < best_end; ++j) {
+    if (!out.empty()) out += ' ';
+    out += words[j];
+  }
+  return out;
+}
+
+void PersonRecognizer::Find(std::string_view text, const Layout& layout, const std::vector<OrgMention>& orgs,
+                            std::vector<PersonMention>& out) const {
+  const std::vector<Token>& toks = layout.tokens;
+  auto org_at = [&](Span s) -> const OrgMention* {
+    auto it = std::lower_bound(orgs.begin(), orgs.end(), s, [](const OrgMention& o, Span x) { return o.span.end <= x.begin; });
+    return it != orgs.end() && it->span.Overlaps(s) ? &*it : nullptr;
+  };
+  struct Cand {
+    Span span;
+    std::string name;  // parts joined, possessive stripped
+    size_t parts = 0;
+    bool confirmed = false;
+    std::string role, org;
+    bool former = false;
+  };
+  std::vector<Cand> cands;
+  for (const Paragraph& para : layout.paragraphs) {
+    if (para.boilerplate || para.first_sentence >= para.last_sentence) continue;
+    for (uint32_t si = para.first_sentence; si < para.last_sentence; ++si) {
+      const Sentence& sent = layout.sentences[si];
+      const size_t tb = sent.first_token, te = sent.last_token;
+      auto word = [&](size_t i) { return toks[i].span.In(text); };
+      auto lower = [&](size_t i) { return AsciiLower(word(i)); };
+      // Tokens inside multi-word places ("Hong Kong", "Ho Chi Minh City") are no names.
+      std::vector<bool> in_place(te - tb, false);
+      for (size_t k = tb; k < te; ++k) {
+        if (!toks[k].capitalized) continue;
+        const size_t n = names_.MultiWordPlaceAt(text, toks[k].span.begin);
+        for (size_t q = k; n && q < te && toks[q].span.begin < toks[k].span.begin + n; ++q) in_place[q - tb] = true;
+      }
+      // Words that stop a name: places, non-names, titles, role words, cue verbs, acronyms.
+      auto stop = [&](size_t i) {
+        const std::string_view w = StripPossessive(word(i));
+        if (!IsWordToken(toks[i]) || !IsCapitalized(w) || w.size() < 2 || in_place[i - tb]) return true;
+        if (names_.IsPlace(w) || names_.IsNonName(w) || names_.IsTitle(w) || IsAllCaps(w)) return true;
+        const std::string l = AsciiLower(w);
+        if (names_.IsRoleHead(l) || names_.IsRoleModifier(l) || speech_.count(l)) return true;
+        return org_at(toks[i].span) != nullptr;
+      };
+      size_t i = tb;
+      while (i < te) {
+        if (stop(i)) {
+          ++i;
+          continue;
+        }
+        // The run of name words.
+        size_t j = i;
+        std::vector<size_t> parts;
+        while (j < te && parts.size() < 4) {
+          if (!stop(j)) {
+            parts.push_back(j);
+            bool poss = false;
+            StripPossessive(word(j), &poss);
+            ++j;
+            if (poss) break;
+            continue;
+          }
+          if (!parts.empty() && particles_.count(std::string(word(j))) && j + 1 < te && !stop(j + 1)) {
+            ++j;
+            continue;
+          }
+          break;
+        }
+        // A sentence starter opening the run is not a name ("However Xu ..." is rare).
+        if (parts.size() >= 1 && i == tb && names_.IsSentenceStarter(word(parts[0]))) {
+          i = parts[0] + 1;
+          continue;
+        }
+        Cand c;
+        const uint32_t b = toks[parts.front()].span.begin;
+        const std::string_view last = StripPossessive(word(parts.back()));
+        const uint32_t e = toks[parts.back()].span.begin + static_cast<uint32_t>(last.size());
+        c.span = {b, e};
+        c.name = CollapseSpaces(StripPossessive(text.substr(b, e - b)));
+        c.parts = parts.size();
+        const size_t before = parts.front() > tb ? parts.front() - 1 : SIZE_MAX;
+        const size_t after = j < te ? j : SIZE_MAX;
+        const std::string prev = before != SIZE_MAX ? lower(before) : "";
+        const std::string next = after != SIZE_MAX ? lower(after) : "";
+        bool cue = false;
+        // Before the name: a title, a role, a byline, "according to".
+        if (before != SIZE_MAX) {
+          std::string_view pw = word(before);
+          if (pw == "." && before > tb) pw = word(before - 1);
+          if (names_.IsTitle(pw) || names_.IsTitle(std::string(pw) + ".")) cue = true;
+          const std::string_view pw_raw = word(before);
+          if (names_.IsRoleHead(prev) && (!IsCapitalized(pw_raw) || IsAllCaps(pw_raw))) cue = true;
+          if (prev == "by" && (before == tb || (before > tb && word(before - 1) == "\n"))) cue = true;
+          if (prev == "to" && before > tb && lower(before - 1) == "according") cue = true;
+        }
+        // After the name: a speech verb, an apposition, "who".
+        if (after != SIZE_MAX) {
+          if (speech_.count(next)) cue = true;
+          if ((next == "has" || next == "had" || next == "have" || next == "also" || next == "later") && after + 1 < te &&
+              speech_.count(lower(after + 1))) {
+            cue = true;
+          }
+          if (next == "," && after + 1 < te) {
+            size_t k = after + 1;
+            const std::string n1 = lower(k);
+            if (n1 == "who") cue = true;
+            if (IsDeterminer(n1) || n1 == "former") ++k;
+            if (k < te && lower(k) == "former") ++k;
+            if (k < te && (names_.IsRoleHead(lower(k)) || names_.IsRoleModifier(lower(k)))) cue = true;
+          }
+        }
+        if (before != SIZE_MAX && speech_.count(prev) && !IsDeterminer(prev)) cue = true;  // "said Tang"
+        // The shape of a name.
+        if (parts.size() >= 2) {
+          const std::string_view first = word(parts[0]);
+          const std::string_view lastw = StripPossessive(word(parts.back()));
+          if (names_.IsGivenName(first) || names_.IsSurname(first) || names_.IsSurname(lastw)) cue = true;
+        }
+        if (before != SIZE_MAX && IsDeterminer(prev)) cue = false;
+        c.confirmed = cue && !para.title_case;  // headline capitals confirm nothing
+        // Role and organisation before the name: "SenseTime Group co-founder Xu Bing",
+        // "Chinese Premier Li Qiang", "Bloomberg's David Ingles".
+        if (before != SIZE_MAX) {
+          size_t k = before + 1;
+          std::vector<size_t> role_words;
+          while (k > tb) {
+            const size_t q = k - 1;
+            const std::string_view w = word(q);
+            const std::string l = AsciiLower(w);
+            if (names_.IsRoleHead(l) || names_.IsRoleModifier(l) || names_.IsTitle(w) || (l == "and" && !role_words.empty())) {
+              role_words.push_back(q);
+              k = q;
+              continue;
+            }
+            break;
+          }
+          std::reverse(role_words.begin(), role_words.end());
+          while (!role_words.empty() && AsciiLower(word(role_words.front())) == "and") role_words.erase(role_words.begin());
+          if (!role_words.empty()) {
+            const size_t rb = role_words.front();
+            c.role = std::string(text.substr(toks[rb].span.begin, toks[role_words.back()].span.end - toks[rb].span.begin));
+          }
+          const size_t org_tok = role_words.empty() ? before : (role_words.front() > tb ? role_words.front() - 1 : SIZE_MAX);
+          if (org_tok != SIZE_MAX) {
+            if (const OrgMention* o = org_at(toks[org_tok].span)) c.org = o->name;
+          }
+        }
+        // Apposition after the name: "Wang Tao, CEO of the Kunpeng ... Center", "Yao, a former
+        // researcher at OpenAI who was named Tencent's chief AI scientist".
+        if (after != SIZE_MAX && next == ",") {
+          size_t k = after + 1;
+          size_t clause_end = k;
+          while (clause_end < te && word(clause_end) != "," && word(clause_end) != ";" && word(clause_end) != "." &&
+                 !(toks[clause_end].kind == TokenKind::kQuote)) {
+            ++clause_end;
+          }
+          std::vector<std::string_view> words;
+          std::vector<size_t> idx;
+          for (size_t q = k; q < clause_end; ++q) {
+            if (toks[q].kind == TokenKind::kWord || toks[q].kind == TokenKind::kNumber) {
+              words.push_back(word(q));
+              idx.push_back(q);
+            }
+          }
+          struct Pair { std::string role, org; bool former; };
+          std::vector<Pair> pairs;
+          for (size_t w = 0; w < words.size(); ++w) {
+            size_t end = 0;
+            const bool former = w > 0 && AsciiLower(words[w - 1]) == "former";
+            std::string role = (w == 0 || IsDeterminer(AsciiLower(words[w - 1])) || former ||
+                                AsciiLower(words[w - 1]) == "named" || AsciiLower(words[w - 1]) == "as")
+                                   ? RolePhrase(words, w, &end) : "";
+            if (role.empty()) continue;
+            Pair p{role, "", former || AsciiLower(words[w]) == "former"};
+            // The organisation: after of/at/for/with, or a possessive just before the role.
+            if (w > 0) {
+              bool poss = false;
+              StripPossessive(words[w - 1], &poss);
+              if (poss) {
+                if (const OrgMention* o = org_at(toks[idx[w - 1]].span)) p.org = o->name;
+              }
+            }
+            if (p.org.empty() && end < words.size()) {
+              const std::string prep = AsciiLower(words[end]);
+              if (prep == "of" || prep == "at" || prep == "for" || prep == "with" || prep == "from" || prep == "in") {
+                for (size_t q = end + 1; q < words.size(); ++q) {
+                  if (const OrgMention* o = org_at(toks[idx[q]].span)) {
+                    p.org = o->name;
+                    break;
+                  }
+                  const std::string lq = AsciiLower(words[q]);
+                  if (lq == "who" || lq == "which" || lq == "that") break;
+                }
+              }
+            }
+            pairs.push_back(p);
+            w = end - 1;
+          }
+          if (!pairs.empty()) {
+            const Pair* best = &pairs.front();
+            for (const Pair& p : pairs) {
+              if (best->former && !p.former) {
+                best = &p;
+                break;
+              }
+            }
+            if (c.role.empty() || !best->former) {
+              c.role = best->role;
+              c.former = best->former;
+              if (!best->org.empty()) c.org = best->org;
+            }
+          }
+        }
+        cands.push_back(std::move(c));
+        i = j > i ? j : i + 1;
+      }
+    }
+  }
+
+  // Resolve within the document: full names first, then short mentions to the most recent
+  // full name that has them as a part.
+  struct Person { std::string role, org; bool former = true; };
+  std::map<std::string, Person> full;  // name -> what we know
+  std::vector<std::string> full_order;
+  for (const Cand& c : cands) {
+    if (!c.confirmed || c.parts < 2) continue;
+    auto [it, added] = full.emplace(c.name, Person{});
+    if (added) full_order.push_back(c.name);
+    if (!c.role.empty() && (it->second.role.empty() || (it->second.former && !c.former))) {
+      it->second.role = c.role;
+      it->second.former = c.former;
+    }
+    if (!c.org.empty() && it->second.org.empty()) it->second.org = c.org;
+  }
+  auto parts_of = [](const std::string& name) {
+    std::vector<std::string> p;
+    size_t s = 0;
+    while (s < name.size()) {
+      size_t e = name.find(' ', s);
+      if (e == std::string::npos) e = name.size();
+      p.push_back(name.substr(s, e - s));
+      s = e + 1;
+    }
+    return p;
+  };
+  // Each part of a full name -> where that full name was mentioned, in text order.
+  std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_part;
+  for (const Cand& c : cands) {
+    if (!c.confirmed || c.parts < 2) continue;
+    const std::vector<std::string> p = parts_of(c.name);
+    by_part[p.front()].emplace_back(c.span.begin, c.name);
+    if (p.back() != p.front()) by_part[p.back()].emplace_back(c.span.begin, c.name);
+  }
+  // A short mention is the most recent full name before it with that part, else the
+  // first one after it.
+  auto resolve_short = [&](const std::string& w, uint32_t at) -> std::string {
+    auto it = by_part.find(w);
+    if (it == by_part.end()) return "";
+    const auto& v = it->second;
+    auto after = std::upper_bound(v.begin(), v.end(), at, [](uint32_t x, const auto& e) { return x < e.first; });
+    return after == v.begin() ? v.front().second : std::prev(after)->second;
+  };
+  std::map<std::string, Person> singles;
+  for (Cand& c : cands) {
+    if (c.parts >= 2) continue;
+    const std::string resolved = resolve_short(c.name, c.span.begin);
+    if (!resolved.empty()) {
+      c.name = resolved;
+      c.confirmed = true;
+      if (!c.role.empty() || !c.org.empty()) {
+        Person& p = full[resolved];
+        if (p.role.empty()) p.role = c.role;
+        if (p.org.empty()) p.org = c.org;
+      }
+    } else if (c.confirmed) {
+      Person& p = singles[c.name];
+      if (p.role.empty()) p.role = c.role;
+      if (p.org.empty()) p.org = c.org;
+    }
+  }
+  // Unconfirmed mentions of names we know ("Although Xu did not specify").
+  for (Cand& c : cands) {
+    if (c.confirmed) continue;
+    if (full.count(c.name) || singles.count(c.name)) {
+      c.confirmed = true;
+    } else if (c.parts == 1) {
+      const std::string resolved = resolve_short(c.name, c.span.begin);
+      if (!resolved.empty()) {
+        c.name = resolved;
+        c.confirmed = true;
+      }
+    }
+  }
+  for (const Cand& c : cands) {
+    if (!c.confirmed) continue;
+    PersonMention m;
+    m.span = c.span;
+    m.name = c.name;
+    auto f = full.find(c.name);
+    const Person* p = f != full.end() ? &f->second : nullptr;
+    if (!p) {
+      auto s = singles.find(c.name);
+      if (s != singles.end()) p = &s->second;
+    }
+    if (p) {
+      m.role = p->role;
+      m.org = p->org;
+    }
+    out.push_back(std::move(m));
+  }
+}
+
+}  // namespace hearsay
