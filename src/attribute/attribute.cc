@@ -1,9 +1,936 @@
 #include "attribute/attribute.h"
 
-namespace hearsay {
+#include <algorithm>
+#include <optional>
+#include <unordered_set>
 
-Attributor::Attributor(const Lexicons&) {}
-void Attributor::Run(std::string_view, const Layout&, Items&) const {}
-const Cue* Attributor::FindCue(std::string_view) const { return nullptr; }
+#include "attribute/quotes.h"
+#include "base/fold.h"
+
+namespace hearsay {
+namespace {
+
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t p = 0;
+  while (p < s.size()) {
+    while (p < s.size() && s[p] == ' ') ++p;
+    size_t e = s.find(' ', p);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > p) out.emplace_back(s.substr(p, e - p));
+    p = e;
+  }
+  return out;
+}
+
+// Verbs whose object or clause is what was said even without "that".
+constexpr std::string_view kBareLemmas[] = {
+    "say", "tell", "state", "add", "note", "mention", "emphasize", "emphasise", "explain", "argue", "warn",
+    "believe", "point out", "highlight", "acknowledge", "report", "claim", "insist", "estimate", "write",
+    "predict", "stress", "assert", "contend", "observe", "remark", "reply", "respond", "recall", "reveal",
+    "suggest", "think", "according to", "urge", "cite", "concede", "admit", "caution", "maintain", "affirm",
+    "declare", "forecast", "tweet", "post", "underline", "underscore", "signal", "indicate", "predict"};
+
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "some", "its", "his", "her", "their", "our", "this",
+                                             "these", "those", "such", "many", "most", "several", "other", "any",
+                                             "your", "my", "each", "every", "both", "all"};
+bool IsDeterminer(std::string_view w) {
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), w) != std::end(kDeterminers);
+}
+
+constexpr std::string_view kSkippable[] = {"also", "has", "had", "have", "previously", "later", "further", "once",
+                                           "again", "recently", "then", "earlier", "separately", "subsequently",
+                                           "reportedly", "still", "even", "similarly", "likewise", "too", "repeatedly",
+                                           "publicly", "privately", "initially", "originally", "would", "will",
+                                           "could", "might", "may", "often", "always", "frequently", "however"};
+bool IsSkippable(std::string_view w) {
+  if (std::find(std::begin(kSkippable), std::end(kSkippable), w) != std::end(kSkippable)) return true;
+  return w.size() > 5 && w.substr(w.size() - 2) == "ly" && w != "early" && w != "italy" && w != "reply" && w != "supply";
+}
+
+constexpr std::string_view kStopForPhrase[] = {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about",
+                                               "and", "or", "but", "that", "who", "which", "while", "as", "than",
+                                               "is", "are", "was", "were", "be", "been", "not", "if", "when", "after",
+                                               "before", "since", "because", "although", "though", "so", "into"};
+bool StopsPhrase(std::string_view w) {
+  return std::find(std::begin(kStopForPhrase), std::end(kStopForPhrase), w) != std::end(kStopForPhrase);
+}
+
+bool IsPronoun(std::string_view w) { return w == "he" || w == "she" || w == "they" || w == "we" || w == "it" || w == "i"; }
+
+bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
+
+// A claim is at most this many tokens: a run-on "sentence" (a page with no full stops)
+// must not turn into a megabyte claim.
+constexpr uint32_t kMaxClaimTokens = 160;
+// Context kept around a claim as its sentence.
+constexpr uint32_t kMaxContextBytes = 400;
+
+}  // namespace
+
+Attributor::Attributor(const Lexicons& lex) {
+  for (const LexiconRow& r : lex.Rows("cues.tsv")) {
+    if (r.size() < 3) continue;
+    Cue c;
+    c.lemma = AsciiLower(r[1]);
+    c.cls = r[2] == "belief" ? Cue::Class::kBelief : r[2] == "report" ? Cue::Class::kReport
+                                                   : r[2] == "write"  ? Cue::Class::kWrite : Cue::Class::kSpeech;
+    c.before_only = r.size() > 3 && r[3] == "before";
+    c.bare = std::find(std::begin(kBareLemmas), std::end(kBareLemmas), c.lemma) != std::end(kBareLemmas);
+    const std::vector<std::string> words = SplitWords(AsciiLower(r[0]));
+    if (words.empty()) continue;
+    if (words.size() == 1) {
+      cues_.emplace(words[0], c);
+    } else {
+      phrase_cues_[words[0]].emplace_back(std::vector<std::string>(words.begin() + 1, words.end()), c);
+    }
+  }
+  for (const LexiconRow& r : lex.Rows("cue_negations.txt")) negations_.push_back(AsciiLower(r[0]));
+  for (const LexiconRow& r : lex.Rows("groups.tsv")) {
+    std::vector<std::string> words = SplitWords(AsciiLower(r[0]));
+    if (words.empty()) continue;
+    if (words.size() == 1) group_heads_.insert(words[0]);
+    groups_[words[0]].push_back(std::move(words));
+  }
+  for (auto& [k, v] : groups_) {
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  }
+  for (const LexiconRow& r : lex.Rows("roles.tsv")) {
+    if (r.size() > 1 && (r[1] == "head" || r[1] == "modifier")) role_words_.insert(AsciiLower(r[0]));
+  }
+}
+
+const Cue* Attributor::FindCue(std::string_view lower_word) const {
+  auto it = cues_.find(std::string(lower_word));
+  return it == cues_.end() ? nullptr : &it->second;
+}
+
+// One document's attribution. Holds indexes over the tokens; lives for one Run().
+class AttributionPass {
+ public:
+  AttributionPass(const Attributor& a, std::string_view text, const Layout& layout, Items& items)
+      : a_(a), text_(text), layout_(layout), toks_(layout.tokens), items_(items) {}
+  void Run();
+
+ private:
+  struct Speaker {
+    std::string name;
+    SpeakerType type = SpeakerType::kUnknown;
+    std::string role, org;
+    std::string pronoun;      // "he", "she", ... when to be resolved
+    uint32_t first = 0, last = 0;  // its tokens, inclusive
+    bool found = false;
+  };
+  struct CueAt {
+    uint32_t first = 0, last = 0;  // its tokens, inclusive ("pointed out")
+    const Cue* cue = nullptr;
+  };
+
+  // Indexes.
+  void BuildIndex();
+  std::string_view Word(uint32_t i) const { return toks_[i].span.In(text_); }
+  const std::string& Lower(uint32_t i) const { return lower_[i]; }
+  bool InQuote(uint32_t i) const { return in_quote_[i]; }
+
+  // Cues.
+  std::optional<CueAt> CueStartingAt(uint32_t i, uint32_t end) const;
+  bool Negated(const CueAt& c, uint32_t sb) const;
+
+  // Speakers.
+  Speaker EntityEndingAt(uint32_t last, uint32_t lo) const;
+  Speaker EntityStartingAt(uint32_t first, uint32_t hi) const;
+  Speaker SpeakerLeftOf(uint32_t k, uint32_t lo) const;
+  Speaker SpeakerRightOf(uint32_t k, uint32_t hi, bool to_clause_end) const;
+  Speaker GroupEndingAt(uint32_t last, uint32_t lo) const;
+  Speaker NounPhraseEndingAt(uint32_t last, uint32_t lo) const;
+  void Resolve(Speaker& s, uint32_t at);
+  std::optional<std::string> Outlet(uint32_t from, uint32_t to) const;
+
+  // Claims.
+  void Emit(std::vector<Span> parts, bool direct, Speaker speaker, const CueAt* cue, Span sentence,
+            std::string outlet = "");
+  Span Clause(uint32_t from_tok, uint32_t to_tok) const;  // tokens [from, to) trimmed
+  void QuotesIn(uint32_t paragraph);
+  void ReportedIn(uint32_t paragraph);
+  void Forward(const CueAt& cue, Speaker speaker, uint32_t sb, uint32_t se, Span sentence);
+  bool ValidCue(const CueAt& c, uint32_t sb, bool title_case) const;
+  bool LooksLikeTitle(const Quote& q) const;
+  bool TrailingAttribution(const CueAt& cue, uint32_t se) const;
+  void FillUnattributed();
+
+  const Attributor& a_;
+  std::string_view text_;
+  const Layout& layout_;
+  const std::vector<Token>& toks_;
+  Items& items_;
+  std::vector<std::string> lower_;
+  std::vector<bool> in_quote_, used_;
+  std::vector<int> person_at_, org_at_;  // token -> mention index or -1
+  std::vector<uint32_t> sentence_of_;
+  std::vector<Quote> quotes_;
+  struct Pending {
+    Claim claim;
+    Speaker speaker;
+  };
+  std::vector<Pending> pending_;
+  std::vector<bool> unattributed_;  // per pending claim: a quote with no cue of its own
+  std::vector<bool> continues_;     // per pending claim: its quote runs into the next paragraph
+  // The last person who spoke (for pronouns) and where.
+  Speaker last_person_;
+  uint32_t last_person_paragraph_ = 0;
+};
+
+void AttributionPass::BuildIndex() {
+  const size_t n = toks_.size();
+  lower_.resize(n);
+  for (size_t i = 0; i < n; ++i) lower_[i] = AsciiLower(toks_[i].span.In(text_));
+  in_quote_.assign(n, false);
+  used_.assign(n, false);
+  person_at_.assign(n, -1);
+  org_at_.assign(n, -1);
+  sentence_of_.assign(n, 0);
+  for (uint32_t s = 0; s < layout_.sentences.size(); ++s) {
+    for (uint32_t k = layout_.sentences[s].first_token; k < layout_.sentences[s].last_token; ++k) sentence_of_[k] = s;
+  }
+  auto mark = [&](std::vector<int>& at, Span span, int idx) {
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), span.begin, [](const Token& t, uint32_t b) { return t.span.end <= b; });
+    for (; it != toks_.end() && it->span.begin < span.end; ++it) at[static_cast<size_t>(it - toks_.begin())] = idx;
+  };
+  for (size_t i = 0; i < items_.people.size(); ++i) mark(person_at_, items_.people[i].span, static_cast<int>(i));
+  for (size_t i = 0; i < items_.orgs.size(); ++i) mark(org_at_, items_.orgs[i].span, static_cast<int>(i));
+  quotes_ = FindQuotes(text_, layout_);
+  for (const Quote& q : quotes_) {
+    for (uint32_t k = q.open_token; k < q.close_token && k < n; ++k) in_quote_[k] = true;
+    if (q.close_token < n) in_quote_[q.close_token] = true;
+  }
+}
+
+std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t i, uint32_t end) const {
+  if (toks_[i].kind != TokenKind::kWord) return std::nullopt;
+  const std::string& w = Lower(i);
+  auto pit = a_.phrase_cues_.find(w);
+  if (pit != a_.phrase_cues_.end()) {
+    for (const auto& [rest, cue] : pit->second) {
+      uint32_t k = i + 1;
+      bool ok = true;
+      for (const std::string& r : rest) {
+        if (k >= end || Lower(k) != r) {
+          ok = false;
+          break;
+        }
+        ++k;
+      }
+      if (ok) return CueAt{i, k - 1, &cue};
+    }
+  }
+  if (const Cue* c = a_.FindCue(w)) return CueAt{i, i, c};
+  return std::nullopt;
+}
+
+bool AttributionPass::Negated(const CueAt& c, uint32_t sb) const {
+  for (uint32_t k = c.first; k > sb && c.first - k < 4; --k) {
+    const std::string& w = Lower(k - 1);
+    if (w == "not" || w == "never" || w == "declined" || w == "refused" || w == "no" ||
+        (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) || (w.size() > 5 && w.compare(w.size() - 5, 5, "n\xE2\x80\x99t") == 0)) {
+      return true;
+    }
+  }
+  // Phrases from the lexicon that cover the cue ("wasn't entirely clear").
+  const Span sent = layout_.sentences[sentence_of_[c.first]].span;
+  const uint32_t from = std::max(sent.begin, toks_[c.first].span.begin > 80 ? toks_[c.first].span.begin - 80 : 0);
+  const uint32_t to = std::min(sent.end, toks_[c.last].span.end + 80);
+  const std::string lower = AsciiLower(text_.substr(from, to - from));
+  const uint32_t at = toks_[c.first].span.begin - from;
+  for (const std::string& neg : a_.negations_) {
+    size_t p = lower.find(neg);
+    while (p != std::string::npos) {
+      if (p <= at + 2 && at <= p + neg.size()) return true;
+      p = lower.find(neg, p + 1);
+    }
+  }
+  return false;
+}
+
+AttributionPass::Speaker AttributionPass::EntityEndingAt(uint32_t last, uint32_t lo) const {
+  Speaker s;
+  if (person_at_[last] >= 0) {
+    const PersonMention& p = items_.people[static_cast<size_t>(person_at_[last])];
+    if (last + 1 < toks_.size() && person_at_[last + 1] == person_at_[last]) return s;
+    s.name = p.name;
+    s.type = SpeakerType::kPerson;
+    s.role = p.role;
+    s.org = p.org;
+    uint32_t f = last;
+    while (f > lo && person_at_[f - 1] == person_at_[last]) --f;
+    s.first = f;
+    s.last = last;
+    s.found = true;
+    return s;
+  }
+  if (org_at_[last] >= 0) {
+    const OrgMention& o = items_.orgs[static_cast<size_t>(org_at_[last])];
+    if (last + 1 < toks_.size() && org_at_[last + 1] == org_at_[last]) return s;
+    s.name = o.name;
+    s.type = SpeakerType::kOrg;
+    uint32_t f = last;
+    while (f > lo && org_at_[f - 1] == org_at_[last]) --f;
+    // "the Post": a determiner before the name stays out of it.
+    s.first = f;
+    s.last = last;
+    s.found = true;
+    return s;
+  }
+  if (IsPronoun(Lower(last))) {
+    s.pronoun = Lower(last);
+    s.first = s.last = last;
+    s.found = true;
+    return s;
+  }
+  return GroupEndingAt(last, lo);
+}
+
+AttributionPass::Speaker AttributionPass::GroupEndingAt(uint32_t last, uint32_t lo) const {
+  Speaker s;
+  // Multi-word group phrases from the lexicon ending at `last`.
+  for (uint32_t start = last + 1 > lo + 8 ? last - 7 : lo; start <= last; ++start) {
+    auto it = a_.groups_.find(Lower(start));
+    if (it == a_.groups_.end()) continue;
+    for (const auto& words : it->second) {
+      if (words.size() < 2 || start + words.size() - 1 != last) continue;
+      bool ok = true;
+      for (size_t k = 0; k < words.size(); ++k) ok = ok && Lower(start + static_cast<uint32_t>(k)) == words[k];
+      if (!ok) continue;
+      s.first = start;
+      s.last = last;
+      s.found = true;
+      s.type = SpeakerType::kGroup;
+      break;
+    }
+    if (s.found) break;
+  }
+  if (!s.found && a_.group_heads_.count(Lower(last))) {
+    // "the country's leading artificial intelligence researchers": modifiers to the left.
+    uint32_t f = last;
+    while (f > lo && last - f < 7) {
+      const uint32_t q = f - 1;
+      if (!IsWord(toks_[q]) || StopsPhrase(Lower(q)) || person_at_[q] >= 0) break;
+      f = q;
+      if (IsDeterminer(Lower(q))) break;
+    }
+    s.first = f;
+    s.last = last;
+    s.found = true;
+    s.type = SpeakerType::kGroup;
+  }
+  if (s.found) {
+    s.name = std::string(text_.substr(toks_[s.first].span.begin, toks_[s.last].span.end - toks_[s.first].span.begin));
+  }
+  return s;
+}
+
+AttributionPass::Speaker AttributionPass::NounPhraseEndingAt(uint32_t last, uint32_t lo) const {
+  Speaker s;
+  if (!IsWord(toks_[last]) || StopsPhrase(Lower(last)) || IsDeterminer(Lower(last))) return s;
+  uint32_t f = last;
+  bool det = false;
+  while (f > lo && last - f < 6) {
+    const uint32_t q = f - 1;
+    if (!IsWord(toks_[q]) || StopsPhrase(Lower(q))) break;
+    f = q;
+    if (IsDeterminer(Lower(q))) {
+      det = true;
+      break;
+    }
+  }
+  // A phrase must start the clause or carry a determiner: "The Post", "the company".
+  const bool clause_start = f == lo || !IsWord(toks_[f - 1]);
+  if (!det && !clause_start) return s;
+  s.first = f;
+  s.last = last;
+  s.found = true;
+  s.name = CollapseSpaces(text_.substr(toks_[f].span.begin, toks_[last].span.end - toks_[f].span.begin));
+  const std::string& head = Lower(last);
+  if (toks_[last].capitalized) {
+    s.type = SpeakerType::kOrg;
+  } else if (head.size() > 3 && head.back() == 's') {
+    s.type = SpeakerType::kGroup;
+  }
+  return s;
+}
+
+AttributionPass::Speaker AttributionPass::SpeakerLeftOf(uint32_t k, uint32_t lo) const {
+  uint32_t j = k;
+  while (j > lo && IsWord(toks_[j - 1]) && IsSkippable(Lower(j - 1))) --j;
+  if (j == lo) return {};
+  const uint32_t last = j - 1;
+  // An apposition: "Wang Tao, CEO of the Kunpeng ... Center in Jiangsu, said".
+  if (Lower(last) == ",") {
+    for (uint32_t c = last; c > lo + 1 && last - c < 40; --c) {
+      if (Lower(c - 1) != ",") continue;
+      Speaker s = EntityEndingAt(c - 2, lo);
+      if (s.found && s.type != SpeakerType::kGroup) return s;
+      break;
+    }
+    return {};
+  }
+  Speaker s = EntityEndingAt(last, lo);
+  if (s.found) return s;
+  return NounPhraseEndingAt(last, lo);
+}
+
+AttributionPass::Speaker AttributionPass::EntityStartingAt(uint32_t first, uint32_t hi) const {
+  Speaker s;
+  if (first >= hi) return s;
+  if (person_at_[first] >= 0) {
+    uint32_t e = first;
+    while (e + 1 < hi && person_at_[e + 1] == person_at_[first]) ++e;
+    s = EntityEndingAt(e, first);
+    return s;
+  }
+  if (org_at_[first] >= 0) {
+    uint32_t e = first;
+    while (e + 1 < hi && org_at_[e + 1] == org_at_[first]) ++e;
+    return EntityEndingAt(e, first);
+  }
+  if (IsPronoun(Lower(first))) return EntityEndingAt(first, first);
+  return s;
+}
+
+AttributionPass::Speaker AttributionPass::SpeakerRightOf(uint32_t k, uint32_t hi, bool to_clause_end) const {
+  uint32_t i = k;
+  // "according to the China Academy of ...": a determiner before an organisation.
+  if (i < hi && IsDeterminer(Lower(i)) && i + 1 < hi && (org_at_[i + 1] >= 0 || person_at_[i + 1] >= 0)) ++i;
+  Speaker s = EntityStartingAt(i, hi);
+  if (s.found) return s;
+  // A group: "people with knowledge of the matter", "experts and analysts in the field".
+  uint32_t end = i;
+  while (end < hi && IsWord(toks_[end]) && end - i < 12) ++end;
+  if (end == i) return s;
+  for (uint32_t last = end; last > i; --last) {
+    Speaker g = GroupEndingAt(last - 1, i);
+    if (g.found && g.first == i) {
+      if (to_clause_end && last < end) {
+        g.last = end - 1;
+        g.name = CollapseSpaces(text_.substr(toks_[i].span.begin, toks_[end - 1].span.end - toks_[i].span.begin));
+      }
+      return g;
+    }
+  }
+  // Any short noun phrase up to the clause end ("according to the report").
+  if (to_clause_end && end - i <= 8) {
+    Speaker np = NounPhraseEndingAt(end - 1, i);
+    if (np.found && np.first == i) return np;
+  }
+  return {};
+}
+
+std::optional<std::string> AttributionPass::Outlet(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to && k < toks_.size(); ++k) {
+    if (org_at_[k] >= 0) {
+      const OrgMention& o = items_.orgs[static_cast<size_t>(org_at_[k])];
+      if (o.type == "news") return o.name;
+    }
+  }
+  return std::nullopt;
+}
+
+void AttributionPass::Resolve(Speaker& s, uint32_t at) {
+  if (s.pronoun.empty()) return;
+  const uint32_t para = layout_.sentences[sentence_of_[at]].paragraph;
+  if (s.pronoun == "he" || s.pronoun == "she") {
+    // The last person who spoke, if recent; else the last person mentioned; else the next one.
+    if (!last_person_.name.empty() && para <= last_person_paragraph_ + 3) {
+      s.name = last_person_.name;
+      s.role = last_person_.role;
+      s.org = last_person_.org;
+      s.type = SpeakerType::kPerson;
+    } else {
+      const uint32_t pos = toks_[at].span.begin;
+      auto it = std::lower_bound(items_.people.begin(), items_.people.end(), pos,
+                                 [](const PersonMention& m, uint32_t x) { return m.span.end <= x; });
+      const PersonMention* p = it != items_.people.begin() ? &*std::prev(it) : it != items_.people.end() ? &*it : nullptr;
+      if (p) {
+        s.name = p->name;
+        s.role = p->role;
+        s.org = p->org;
+        s.type = SpeakerType::kPerson;
+      }
+    }
+  } else if (s.pronoun == "it") {
+    const uint32_t pos = toks_[at].span.begin;
+    auto it = std::lower_bound(items_.orgs.begin(), items_.orgs.end(), pos,
+                               [](const OrgMention& m, uint32_t x) { return m.span.end <= x; });
+    if (it != items_.orgs.begin()) {
+      s.name = std::prev(it)->name;
+      s.type = SpeakerType::kOrg;
+    }
+  }
+  if (s.name.empty()) {
+    s.name = s.pronoun;
+    s.type = SpeakerType::kUnknown;
+  }
+  s.pronoun.clear();
+}
+
+Span AttributionPass::Clause(uint32_t from, uint32_t to) const {
+  // Trim punctuation, quote marks and a leading "that".
+  while (from < to && (toks_[from].kind == TokenKind::kPunct || toks_[from].kind == TokenKind::kDash)) ++from;
+  if (from < to && Lower(from) == "that") ++from;
+  while (to > from && (toks_[to - 1].kind == TokenKind::kPunct || toks_[to - 1].kind == TokenKind::kDash ||
+                       (toks_[to - 1].kind == TokenKind::kQuote && !toks_[to - 1].open))) {
+    --to;
+  }
+  if (from >= to) return {};
+  if (to - from > kMaxClaimTokens) return {};  // not a sentence: no claim
+  return {toks_[from].span.begin, toks_[to - 1].span.end};
+}
+
+void AttributionPass::Emit(std::vector<Span> parts, bool direct, Speaker speaker, const CueAt* cue, Span sentence,
+                           std::string outlet) {
+  parts.erase(std::remove_if(parts.begin(), parts.end(), [](Span p) { return p.empty(); }), parts.end());
+  if (parts.empty()) return;
+  Resolve(speaker, cue ? cue->first : static_cast<uint32_t>(std::lower_bound(toks_.begin(), toks_.end(), parts[0].begin,
+                                                                              [](const Token& t, uint32_t b) { return t.span.end <= b; }) - toks_.begin()));
+  Claim c;
+  c.parts = std::move(parts);
+  for (const Span& p : c.parts) {
+    if (!c.text.empty()) c.text += ' ';
+    c.text += p.In(text_);
+  }
+  // Too short to be a claim: fewer than three words.
+  if (std::count(c.text.begin(), c.text.end(), ' ') < 2) return;
+  c.direct = direct;
+  c.speaker = speaker.name;
+  c.speaker_type = speaker.name.empty() ? SpeakerType::kUnknown : speaker.type;
+  c.speaker_role = speaker.role;
+  c.speaker_org = speaker.org;
+  c.outlet = std::move(outlet);
+  if (cue) {
+    c.cue_span = {toks_[cue->first].span.begin, toks_[cue->last].span.end};
+    c.cue = std::string(c.cue_span.In(text_));
+  }
+  const Span whole = c.span();
+  c.sentence = {std::max(sentence.begin, whole.begin > kMaxContextBytes ? whole.begin - kMaxContextBytes : 0),
+                std::min(sentence.end, whole.end + kMaxContextBytes)};
+  if (!c.sentence.Contains(whole)) c.sentence = whole;
+  auto continuation = [&](uint32_t i) { return i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80; };
+  while (c.sentence.begin < whole.begin && continuation(c.sentence.begin)) ++c.sentence.begin;
+  while (c.sentence.end > whole.end && continuation(c.sentence.end)) --c.sentence.end;
+  if (c.speaker_type == SpeakerType::kPerson) {
+    last_person_ = speaker;
+    last_person_paragraph_ = layout_.sentences[sentence_of_[static_cast<uint32_t>(
+        std::lower_bound(toks_.begin(), toks_.end(), c.parts[0].begin, [](const Token& t, uint32_t b) { return t.span.end <= b; }) -
+        toks_.begin())]].paragraph;
+  }
+  pending_.push_back({std::move(c), speaker});
+}
+
+bool AttributionPass::ValidCue(const CueAt& c, uint32_t sb, bool title_case) const {
+  if (InQuote(c.first) || used_[c.first]) return false;
+  if (!title_case && toks_[c.first].capitalized && c.cue->lemma != "according to") return false;
+  if (c.first > sb) {
+    const std::string& prev = Lower(c.first - 1);
+    // A noun ("the reports", "its claims"), a passive ("is said to", "was told"), "that said".
+    if (IsDeterminer(prev) || prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "be" ||
+        prev == "been" || prev == "being" || prev == "that" || prev == "having" || prev == "media" || prev == "news" ||
+        prev == "press" || prev == "to") {
+      return false;
+    }
+    // After a possessive the cue is a noun: "the firm's claims", "Xu's remarks".
+    const std::string_view pw = Word(c.first - 1);
+    if ((pw.size() > 2 && pw.substr(pw.size() - 2) == "'s") || (pw.size() > 4 && pw.substr(pw.size() - 4) == "\xE2\x80\x99s")) {
+      return false;
+    }
+  }
+  if (c.last + 2 < toks_.size() && Lower(c.last + 1) == "to" && Lower(c.last + 2) == "be") return false;
+  return !Negated(c, sb);
+}
+
+// After "..., X said" only adjuncts may follow ("in an interview", "last month", "told
+// Reuters"); "However, X said that ..." and "X said the plan ..." report what follows.
+bool AttributionPass::TrailingAttribution(const CueAt& cue, uint32_t se) const {
+  uint32_t k = cue.last + 1;
+  while (k < se && toks_[k].kind != TokenKind::kWord && toks_[k].kind != TokenKind::kNumber) {
+    if (toks_[k].kind == TokenKind::kQuote) return false;
+    ++k;
+  }
+  if (k >= se) return true;
+  for (uint32_t j = k; j < se && j < k + 20; ++j) {
+    if (Lower(j) == "that" && !IsDeterminer(Lower(j - 1))) return false;
+    if (Lower(j) == ",") break;
+  }
+  const std::string& w = Lower(k);
+  static const std::string_view kAdjunct[] = {"in", "on", "at", "during", "last", "this", "earlier", "late", "to", "from",
+                                              "after", "before", "when", "while", "as", "via", "through", "by", "with",
+                                              "on", "yesterday", "today", "recently", "previously", "without", "citing",
+                                              "adding", "according", "told", "said", "over", "for", "about"};
+  if (std::find(std::begin(kAdjunct), std::end(kAdjunct), w) != std::end(kAdjunct)) return true;
+  if (org_at_[k] >= 0 || person_at_[k] >= 0) return true;  // "told Reuters", "told Bloomberg's Ingles"
+  return false;
+}
+
+bool AttributionPass::LooksLikeTitle(const Quote& q) const {
+  // Introduced as a name: author of "...", a book titled "...", dubbed '...'.
+  for (uint32_t k = q.open_token; k > 0 && q.open_token - k < 3; --k) {
+    const std::string& w = Lower(k - 1);
+    if (w == "of" && k >= 2 && (Lower(k - 2) == "author" || Lower(k - 2) == "editor" || Lower(k - 2) == "director")) return true;
+    if (w == "titled" || w == "entitled" || w == "called" || w == "dubbed" || w == "named" || w == "book" || w == "film" ||
+        w == "song" || w == "album" || w == "series" || w == "novel" || w == "headline" || w == "slogan" || w == "campaign" ||
+        w == "theme" || w == "programme" || w == "program" || w == "show") {
+      return true;
+    }
+  }
+  // Title case: most longer words capitalized.
+  int longer = 0, caps = 0;
+  for (uint32_t k = q.open_token + 1; k < q.close_token && k < toks_.size(); ++k) {
+    if (toks_[k].kind != TokenKind::kWord || toks_[k].span.size() <= 3) continue;
+    ++longer;
+    caps += toks_[k].capitalized;
+  }
+  return longer >= 2 && caps * 4 >= longer * 3;
+}
+
+void AttributionPass::QuotesIn(uint32_t pi) {
+  const Paragraph& para = layout_.paragraphs[pi];
+  const uint32_t pe = layout_.sentences[para.last_sentence - 1].last_token;
+  auto begin = std::lower_bound(quotes_.begin(), quotes_.end(), pi, [](const Quote& q, uint32_t p) { return q.paragraph < p; });
+  for (auto it = begin; it != quotes_.end() && it->paragraph == pi; ++it) {
+    const Quote& q = *it;
+    const std::string inner(q.inner.In(text_));
+    const size_t words = static_cast<size_t>(std::count(inner.begin(), inner.end(), ' ')) + 1;
+    const Span sentence = q.outer;
+    // Attribution after the quote: `," he said`, `," said Winston Ma`.
+    Speaker speaker;
+    std::optional<CueAt> cue;
+    uint32_t attribution_end = 0;
+    std::string outlet;
+    if (q.closed) {
+      uint32_t k = q.close_token + 1;
+      while (k < pe && (Lower(k) == "," || Lower(k) == "\xE2\x80\x94" || Lower(k) == "-")) ++k;
+      for (uint32_t c = k; c < pe && c < k + 9 && !InQuote(c); ++c) {
+        std::optional<CueAt> found = CueStartingAt(c, pe);
+        if (!found || Negated(*found, k)) continue;
+        if (c == k) {
+          Speaker s = SpeakerRightOf(found->last + 1, pe, false);
+          if (s.found) {
+            speaker = s;
+            cue = found;
+            attribution_end = s.last + 1;
+          }
+        } else {
+          Speaker s = SpeakerLeftOf(c, k);
+          if (s.found && s.first == k) {
+            speaker = s;
+            cue = found;
+            attribution_end = found->last + 1;
+          }
+        }
+        break;
+      }
+    }
+    // Attribution before: `Xu said: "..."`, `He said, "..."`.
+    if (!cue && q.open_token >= 2) {
+      const uint32_t p = q.open_token - 1;
+      if (Lower(p) == ":" || Lower(p) == ",") {
+        const uint32_t sb = layout_.sentences[para.first_sentence].first_token;
+        for (uint32_t c = p; c > sb && p - c < 3; --c) {
+          std::optional<CueAt> found = CueStartingAt(c - 1, p);
+          if (!found || found->last + 1 != p || Negated(*found, sb)) continue;
+          Speaker s = SpeakerLeftOf(found->first, sb);
+          if (s.found) {
+            speaker = s;
+            cue = found;
+          }
+          break;
+        }
+      }
+    }
+    const bool attributed = cue.has_value();
+    if (!attributed) {
+      // A quote paragraph of its own continues a speaker; short or title-like quotes
+      // inside a sentence are names and scare quotes, or partial quotes for Reported().
+      const bool opens_paragraph = q.open_token == layout_.sentences[para.first_sentence].first_token;
+      if (!opens_paragraph || words < 4 || LooksLikeTitle(q)) continue;
+    } else if (words < 3 || (LooksLikeTitle(q) && words < 6)) {
+      continue;
+    }
+    if (cue) {
+      for (uint32_t k = cue->first; k <= cue->last; ++k) used_[k] = true;
+      if (cue->cue->lemma == "tell") {
+        if (auto o = Outlet(cue->last + 1, std::min<uint32_t>(pe, cue->last + 6))) outlet = *o;
+      }
+    }
+    std::vector<Span> parts = {q.inner};
+    // `"A," he said, "B."` is one claim; `"A," he said, adding, "B."` two.
+    auto next = std::next(it);
+    while (attributed && attribution_end && next != quotes_.end() && next->paragraph == pi) {
+      uint32_t k = attribution_end;
+      // Skip an apposition after the speaker: `," said Lin, technical lead for X, "..."`.
+      while (k < next->open_token && (Lower(k) == "," || Lower(k) == "." || Lower(k) == ":")) ++k;
+      if (k == next->open_token) {
+        parts.push_back(next->inner);
+        for (uint32_t t = next->open_token; t <= next->close_token && t < pe; ++t) used_[t] = true;
+        attribution_end = next->close_token + 1;
+        ++it;
+        next = std::next(it);
+        continue;
+      }
+      break;
+    }
+    const size_t index = pending_.size();
+    Emit(parts, true, speaker, cue ? &*cue : nullptr, sentence, outlet);
+    if (pending_.size() > index) {
+      unattributed_.resize(pending_.size(), false);
+      continues_.resize(pending_.size(), false);
+      unattributed_[index] = !attributed;
+      continues_[index] = q.continues;
+    }
+    // ", adding, "B."": a new claim by the same speaker, after any listener
+    // ("Bing told Bloomberg's Ingles, adding, ...").
+    if (attributed && attribution_end && next != quotes_.end() && next->paragraph == pi) {
+      std::optional<CueAt> add;
+      for (uint32_t k = attribution_end; k < next->open_token && k < attribution_end + 12; ++k) {
+        if (Lower(k) != "," || k + 1 >= next->open_token) continue;
+        add = CueStartingAt(k + 1, next->open_token);
+        if (add && add->cue->lemma == "add") break;
+        add.reset();
+      }
+      if (add) {
+        uint32_t j = add->last + 1;
+        while (j < next->open_token && (Lower(j) == "," || Lower(j) == ":")) ++j;
+        if (j == next->open_token) {
+          used_[add->first] = true;
+          Speaker same = pending_.empty() ? speaker : pending_.back().speaker;
+          same.pronoun.clear();
+          Emit({next->inner}, true, same, &*add, next->outer);
+          ++it;
+        }
+      }
+    }
+  }
+}
+
+void AttributionPass::Forward(const CueAt& cue, Speaker speaker, uint32_t sb, uint32_t se, Span sentence) {
+  uint32_t start = cue.last + 1;
+  // Listener and adjuncts before "that": "told Reuters that", "said on the sidelines of X in June that".
+  uint32_t that = 0;
+  for (uint32_t k = start; k < se && k < start + 18; ++k) {
+    if (InQuote(k) || Lower(k) == "," || Lower(k) == ";") break;
+    if (Lower(k) == "that" && !(k > start && IsDeterminer(Lower(k - 1)))) {
+      that = k;
+      break;
+    }
+  }
+  std::string outlet;
+  if (auto o = Outlet(start, that ? that : std::min<uint32_t>(se, start + 5))) {
+    if (cue.cue->lemma == "tell" || cue.cue->lemma == "state" || cue.cue->lemma == "say") outlet = *o;
+  }
+  if (that) {
+    start = that + 1;
+  } else if (!cue.cue->bare) {
+    return;
+  } else if (cue.cue->lemma == "tell") {
+    Speaker listener = SpeakerRightOf(start, se, false);
+    if (listener.found) start = listener.last + 1;
+  }
+  // The claim ends at the sentence end, or where the same speaker goes on: ", but said ...".
+  uint32_t end = std::min(se, start + kMaxClaimTokens);
+  std::optional<CueAt> next;
+  for (uint32_t k = start + 1; k + 1 < end; ++k) {
+    if (InQuote(k)) continue;
+    const std::string& w = Lower(k);
+    if (w != "but" && w != "and" && w != ",") continue;
+    uint32_t c = k + 1;
+    while (c < se && (Lower(c) == "also" || Lower(c) == "he" || Lower(c) == "she" || Lower(c) == "later")) ++c;
+    if (c >= se) break;
+    std::optional<CueAt> found = CueStartingAt(c, se);
+    if (found && found->cue->bare && ValidCue(*found, sb, false)) {
+      end = k;
+      next = found;
+      break;
+    }
+  }
+  // A quote inside what was said is the claim, in its own words.
+  for (auto qi = std::lower_bound(quotes_.begin(), quotes_.end(), start,
+                                  [](const Quote& q, uint32_t t) { return q.open_token < t; });
+       qi != quotes_.end() && qi->open_token < end; ++qi) {
+    const Quote& q = *qi;
+    const std::string inner(q.inner.In(text_));
+    if (std::count(inner.begin(), inner.end(), ' ') < 2) continue;
+    for (uint32_t k = cue.first; k <= cue.last; ++k) used_[k] = true;
+    Emit({q.inner}, true, speaker, &cue, sentence, outlet);
+    if (next) {
+      for (uint32_t k = next->first; k <= next->last; ++k) used_[k] = true;
+      Forward(*next, speaker, sb, se, sentence);
+    }
+    return;
+  }
+  for (uint32_t k = cue.first; k <= cue.last; ++k) used_[k] = true;
+  Emit({Clause(start, end)}, false, speaker, &cue, sentence, outlet);
+  if (next) {
+    for (uint32_t k = next->first; k <= next->last; ++k) used_[k] = true;
+    Forward(*next, speaker, sb, se, sentence);
+  }
+}
+
+void AttributionPass::ReportedIn(uint32_t pi) {
+  const Paragraph& para = layout_.paragraphs[pi];
+  for (uint32_t si = para.first_sentence; si < para.last_sentence; ++si) {
+    const Sentence& sent = layout_.sentences[si];
+    const uint32_t se = sent.last_token;
+    uint32_t sb = sent.first_token;  // moves past each attribution: clauses do not reach back over it
+    for (uint32_t k = sb; k < se; ++k) {
+      if (InQuote(k)) continue;
+      if (used_[k]) {
+        if (k > sb + kMaxClaimTokens) sb = k + 1;
+        continue;
+      }
+      if (k > sb + 2 * kMaxClaimTokens) sb = k - kMaxClaimTokens;
+      std::optional<CueAt> cue = CueStartingAt(k, se);
+      if (!cue || !ValidCue(*cue, sb, para.title_case)) continue;
+      const bool comma_before = cue->first > sb && Lower(cue->first - 1) == ",";
+      if (cue->cue->lemma == "according to") {
+        Speaker s = SpeakerRightOf(cue->last + 1, se, true);
+        if (!s.found) continue;
+        for (uint32_t q = cue->first; q <= cue->last; ++q) used_[q] = true;
+        if (comma_before || cue->first > sb + 1) {
+          // "..., according to X."
+          Emit({Clause(sb, cue->first)}, false, s, &*cue, sent.span);
+        } else {
+          // "According to X[, role of Y], ..."
+          uint32_t c = s.last + 1;
+          if (c < se && Lower(c) == ",") {
+            uint32_t n = c + 1;
+            const bool apposition = n < se && (IsDeterminer(Lower(n)) || a_.role_words_.count(Lower(n)) > 0);
+            if (apposition) {
+              while (n < se && Lower(n) != ",") ++n;
+              c = n;
+            }
+          }
+          Emit({Clause(c, se)}, false, s, &*cue, sent.span);
+        }
+        k = cue->last;
+        continue;
+      }
+      if (cue->cue->before_only && comma_before) continue;
+      // "..., X said." / "..., said X, role."
+      Speaker left = SpeakerLeftOf(cue->first, sb);
+      // Step over the speaker's organisation: "..., SenseTime's Xu says".
+      uint32_t before_left = left.found && left.first > sb ? left.first - 1 : sb;
+      while (before_left > sb && org_at_[before_left] >= 0 && Lower(before_left) != ",") --before_left;
+      const bool trailing_left = left.found && before_left > sb + 1 && Lower(before_left) == "," &&
+                                 TrailingAttribution(*cue, se);
+      if (trailing_left) {
+        for (uint32_t q = cue->first; q <= cue->last; ++q) used_[q] = true;
+        std::string outlet;
+        if (auto o = Outlet(cue->last + 1, std::min<uint32_t>(se, cue->last + 4))) outlet = *o;
+        Emit({Clause(sb, before_left)}, false, left, &*cue, sent.span, outlet);
+        k = cue->last;
+        sb = cue->last + 1;
+        continue;
+      }
+      if (comma_before && cue->first > sb + 2) {
+        Speaker right = SpeakerRightOf(cue->last + 1, se, false);
+        if (right.found) {
+          for (uint32_t q = cue->first; q <= cue->last; ++q) used_[q] = true;
+          Emit({Clause(sb, cue->first - 1)}, false, right, &*cue, sent.span);
+          k = cue->last;
+          sb = right.last + 1;
+          continue;
+        }
+      }
+      // "X [, role,] [also] said (that) ..."
+      Speaker subject = left;
+      if (!subject.found) {
+        // The first name of the clause: "Yao and other leaders at the conference also acknowledged".
+        uint32_t cs = sb;
+        for (uint32_t c = cue->first; c > sb; --c) {
+          if (Lower(c - 1) == ",") {
+            cs = c;
+            break;
+          }
+        }
+        while (cs < cue->first && (Lower(cs) == "however" || Lower(cs) == "but" || Lower(cs) == "and" || Lower(cs) == "meanwhile" ||
+                                   Lower(cs) == "still" || Lower(cs) == "also" || Lower(cs) == ",")) {
+          ++cs;
+        }
+        Speaker first = EntityStartingAt(cs, cue->first);
+        if (first.found) subject = first;
+      }
+      if (!subject.found) continue;
+      // "This trend underscores ...": a thing, not a speaker.
+      if (subject.type == SpeakerType::kUnknown && subject.pronoun.empty() &&
+          !(cue->cue->lemma == "say" || cue->cue->lemma == "tell" || cue->cue->lemma == "report" ||
+            cue->cue->lemma == "state" || cue->cue->lemma == "write" || cue->cue->lemma == "claim")) {
+        continue;
+      }
+      Forward(*cue, subject, sb, se, sent.span);
+      k = cue->last;
+      sb = std::max(sb, cue->last + 1);
+    }
+  }
+}
+
+void AttributionPass::FillUnattributed() {
+  // A quote with no cue of its own: the speaker of the quote it continues, else the
+  // previous speaker nearby, else the speaker named just after it.
+  auto paragraph_of = [&](const Claim& c) {
+    const auto t = static_cast<size_t>(std::lower_bound(toks_.begin(), toks_.end(), c.parts[0].begin,
+                                                        [](const Token& tk, uint32_t b) { return tk.span.end <= b; }) - toks_.begin());
+    return layout_.sentences[sentence_of_[t]].paragraph;
+  };
+  std::vector<size_t> order(pending_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return pending_[a].claim.span() < pending_[b].claim.span(); });
+  unattributed_.resize(pending_.size(), false);
+  continues_.resize(pending_.size(), false);
+  for (size_t oi = 0; oi < order.size(); ++oi) {
+    Claim& c = pending_[order[oi]].claim;
+    if (!unattributed_[order[oi]]) continue;
+    const uint32_t para = paragraph_of(c);
+    const Claim* from = nullptr;
+    if (continues_[order[oi]] && oi + 1 < order.size()) from = &pending_[order[oi + 1]].claim;
+    if (!from && oi > 0 && !pending_[order[oi - 1]].claim.speaker.empty() && para <= paragraph_of(pending_[order[oi - 1]].claim) + 2) {
+      from = &pending_[order[oi - 1]].claim;
+    }
+    if (!from && oi + 1 < order.size() && paragraph_of(pending_[order[oi + 1]].claim) <= para + 2) {
+      from = &pending_[order[oi + 1]].claim;
+    }
+    if (from && !from->speaker.empty()) {
+      c.speaker = from->speaker;
+      c.speaker_type = from->speaker_type;
+      c.speaker_role = from->speaker_role;
+      c.speaker_org = from->speaker_org;
+    }
+  }
+}
+
+void AttributionPass::Run() {
+  if (toks_.empty()) return;
+  BuildIndex();
+  for (uint32_t pi = 0; pi < layout_.paragraphs.size(); ++pi) {
+    const Paragraph& p = layout_.paragraphs[pi];
+    if (p.boilerplate || p.first_sentence >= p.last_sentence) continue;
+    QuotesIn(pi);
+    ReportedIn(pi);
+  }
+  FillUnattributed();
+  std::vector<Claim>& out = items_.claims;
+  for (Pending& p : pending_) out.push_back(std::move(p.claim));
+  std::sort(out.begin(), out.end(), [](const Claim& a, const Claim& b) { return a.span() < b.span(); });
+  // A claim the text repeats word for word is one claim; overlapping claims keep the first.
+  std::vector<Claim> kept;
+  std::unordered_set<std::string> seen;
+  for (Claim& c : out) {
+    if (!kept.empty() && kept.back().span().Overlaps(c.span())) continue;
+    if (!seen.insert(c.speaker + '\x1f' + c.text).second) continue;
+    kept.push_back(std::move(c));
+  }
+  out = std::move(kept);
+}
+
+void Attributor::Run(std::string_view text, const Layout& layout, Items& items) const {
+  AttributionPass(*this, text, layout, items).Run();
+}
 
 }  // namespace hearsay

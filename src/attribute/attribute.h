@@ -23,6 +23,8 @@ namespace hearsay {
 struct Cue {
   std::string lemma;
   enum class Class { kSpeech, kBelief, kReport, kWrite } cls = Class::kSpeech;
+  bool before_only = false;  // used only before what is said ("denied", "cited")
+  bool bare = false;         // may take a clause or object without "that" ("said", "highlighted")
 };
 
 class Attributor {
@@ -31,15 +33,19 @@ class Attributor {
   // Fills items.claims (sorted by span) from the text; reads items.people and items.orgs.
   void Run(std::string_view text, const Layout& layout, Items& items) const;
 
+  // The cue for a lower-case word, or nullptr. Multi-word cues ("pointed out") are found
+  // by their first word and checked against the words that follow.
   const Cue* FindCue(std::string_view lower_word) const;
 
  private:
   friend class AttributionPass;
-  std::unordered_map<std::string, Cue> cues_;             // single-word cues, lower case
-  std::vector<std::pair<std::string, Cue>> phrase_cues_;  // multi-word ("according to", "pointed out")
+  std::unordered_map<std::string, Cue> cues_;  // single words, lower case
+  // Multi-word cues by first word: ("pointed", {"out"}) -> cue.
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, Cue>>> phrase_cues_;
   std::vector<std::string> negations_;                   // "declined to comment", ...
-  std::unordered_map<std::string, std::string> groups_;  // "analysts" -> "group"
-  std::unordered_set<std::string> role_heads_, role_modifiers_, titles_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> groups_;  // by first word, longest first
+  std::unordered_set<std::string> group_heads_;          // single-word groups: "analysts"
+  std::unordered_set<std::string> role_words_;           // heads and modifiers, lower case
 };
 
 }  // namespace hearsay

@@ -371,15 +371,20 @@ Status Ledger::Replace(const DocumentRecord& r) {
       const char* kind = c.speaker_type == SpeakerType::kPerson ? "person" : "org";
       if (Status e = insert_entity_.Bind(1, kind).Bind(2, FoldName(c.speaker)).Bind(3, c.speaker).Run(); !e.ok()) return fail(e);
     }
-    // Link the mentions inside the claim.
-    auto link = [&](const char* kind, ItemKind k, Span m) -> Status {
-      if (!span.Contains(m)) return Status::Ok();
-      return insert_link_.Bind(1, id).Bind(2, kind).Bind(3, id_of(k, m)).Run();
+    // Link the mentions inside the claim (each list is sorted by span).
+    auto link_all = [&](const char* kind, ItemKind k, const auto& mentions) -> Status {
+      auto it = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                                 [](const auto& m, uint32_t b) { return m.span.begin < b; });
+      for (; it != mentions.end() && it->span.begin < span.end; ++it) {
+        if (!span.Contains(it->span)) continue;
+        if (Status e = insert_link_.Bind(1, id).Bind(2, kind).Bind(3, id_of(k, it->span)).Run(); !e.ok()) return e;
+      }
+      return Status::Ok();
     };
-    for (const PersonMention& p : items.people) if (Status e = link("person", ItemKind::kPerson, p.span); !e.ok()) return fail(e);
-    for (const OrgMention& g : items.orgs) if (Status e = link("org", ItemKind::kOrg, g.span); !e.ok()) return fail(e);
-    for (const FigureMention& f : items.figures) if (Status e = link("figure", ItemKind::kFigure, f.span); !e.ok()) return fail(e);
-    for (const DateMention& d : items.dates) if (Status e = link("date", ItemKind::kDate, d.span); !e.ok()) return fail(e);
+    for (Status e : {link_all("person", ItemKind::kPerson, items.people), link_all("org", ItemKind::kOrg, items.orgs),
+                     link_all("figure", ItemKind::kFigure, items.figures), link_all("date", ItemKind::kDate, items.dates)}) {
+      if (!e.ok()) return fail(e);
+    }
   }
   if (Status s = db_.Exec(in_batch_ ? "RELEASE doc" : "RELEASE doc; COMMIT"); !s.ok()) return fail(s);
   return Status::Ok();

@@ -185,6 +185,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
             const size_t q = k - 1;
             const std::string_view w = word(q);
             const std::string l = AsciiLower(w);
+            if (org_at(toks[q].span)) break;  // "SenseTime Group co-founder": the org is not the role
             if (names_.IsRoleHead(l) || names_.IsRoleModifier(l) || names_.IsTitle(w) || (l == "and" && !role_words.empty())) {
               role_words.push_back(q);
               k = q;
@@ -225,7 +226,9 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
           for (size_t w = 0; w < words.size(); ++w) {
             size_t end = 0;
             const bool former = w > 0 && AsciiLower(words[w - 1]) == "former";
-            std::string role = (w == 0 || IsDeterminer(AsciiLower(words[w - 1])) || former ||
+            bool after_possessive = false;
+            if (w > 0) StripPossessive(words[w - 1], &after_possessive);
+            std::string role = (w == 0 || IsDeterminer(AsciiLower(words[w - 1])) || former || after_possessive ||
                                 AsciiLower(words[w - 1]) == "named" || AsciiLower(words[w - 1]) == "as")
                                    ? RolePhrase(words, w, &end) : "";
             if (role.empty()) continue;
