@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <chrono>
+#include <cstring>
 #include <cstdlib>
 #include <map>
 
@@ -23,38 +24,52 @@ namespace chr = std::chrono;
 
 // One alternation, most specific first: at a given start RE2 takes the first alternative
 // that matches (leftmost-first), so full dates win over their parts.
+#define TIME_OF(p) "(?:\\s*(?:-|–|—|,)?\\s*(?:at\\s+)?(?P<" p "_hh>[01]?\\d|2[0-3])[:.](?P<" p "_mm>[0-5]\\d)\\s*(?P<" p "_ampm>(?i:a\\.?m\\.?|p\\.?m\\.?))?)?"
+
+// One alternation, most specific first: at a given start RE2 takes the first alternative
+// that matches (leftmost-first), so full dates win over their parts. No alternative
+// starts with a preposition, so "on May 28, 2024" is matched from "May".
 const char kPattern[] =
     // A: [Tuesday,] May 28, 2024 [- 11:20 PM]
-    "(?:(?P<a_wd>" WD "),?\\s+)?\\b(?P<a_mon>" MON ")\\s+(?P<a_day>" DAY "),?\\s+(?P<a_year>" YEAR ")\\b"
-    "(?:\\s*(?:-|–|—|,|at)?\\s*(?P<a_hh>[01]?\\d|2[0-3])[:.](?P<a_mm>[0-5]\\d)\\s*(?P<a_ampm>(?i:a\\.?m\\.?|p\\.?m\\.?))?)?"
-    // B: [Tuesday,] 28 May 2024
-    "|(?:(?P<b_wd>" WD "),?\\s+)?\\b(?P<b_day>" DAY ")\\s+(?:of\\s+)?(?P<b_mon>" MON "),?\\s+(?P<b_year>" YEAR ")\\b"
+    "(?:(?P<a_wd>" WD "),?\\s+)?\\b(?P<a_mon>" MON ")\\s+(?P<a_day>" DAY "),?\\s+(?P<a_year>" YEAR ")\\b" TIME_OF("a")
+    // B: [Tuesday,] 28 May 2024 [14:05]
+    "|(?:(?P<b_wd>" WD "),?\\s+)?\\b(?P<b_day>" DAY ")\\s+(?:of\\s+)?(?P<b_mon>" MON "),?\\s+(?P<b_year>" YEAR ")\\b" TIME_OF("b")
     // C: 2024-05-28[T23:20]
     "|\\b(?P<c_y>" YEAR ")-(?P<c_m>0[1-9]|1[0-2])-(?P<c_d>0[1-9]|[12]\\d|3[01])(?:[T ](?P<c_hh>[01]\\d|2[0-3]):(?P<c_mm>[0-5]\\d))?\\b"
     // D: 05/28/2024 or 28/05/2024
     "|\\b(?P<d_a>\\d{1,2})/(?P<d_b>\\d{1,2})/(?P<d_y>" YEAR ")\\b"
-    // E: 2020-2023, 2020 to 2023, 2020-23
+    // E: 2020-2023, 2020 to 2023, 2020-23, between 2015 and 2020
     "|\\b(?P<e_y1>" YEAR ")\\s*(?:-|–|to)\\s*(?P<e_y2>" YEAR "|\\d\\d)\\b"
-    // F: May 28 (no year)
+    "|\\b(?i:between)\\s+(?P<e2_y1>" YEAR ")\\s+and\\s+(?P<e2_y2>" YEAR ")\\b"
+    // F: [Tuesday,] May 28 (no year)
     "|(?:(?P<f_wd>" WD "),?\\s+)?\\b(?P<f_mon>" MON ")\\s+(?P<f_day>" DAY ")\\b"
     // G: May 2024
     "|\\b(?P<g_mon>" MON "),?\\s+(?P<g_year>" YEAR ")\\b"
-    // H: last August, in March, earlier this June
-    "|\\b(?P<h_rel>(?i:earlier this|later this|early last|late last|last|next|this|early|late|mid-|mid|in|since|until|by|from|during|through|before|after|of|on))\\s+(?P<h_mon>" MON_FULL ")\\b"
-    // I: January (not the verbs May and March)
-    "|\\b(?P<i_mon>January|February|April|June|July|August|September|October|November|December)\\b"
-    // J: [on|last|next] Tuesday
-    "|(?:\\b(?P<j_rel>(?i:last|next|this|on|since|by|until|from))\\s+)?\\b(?P<j_wd>" WD_FULL ")\\b"
-    // K: last week, this year, earlier this month
-    "|\\b(?P<k_rel>(?i:earlier this|later this|earlier last|late last|early last|early this|last|next|this|past|previous|coming))\\s+(?P<k_unit>(?i:week|month|year|quarter|decade|weekend))\\b"
+    // H: [last|next|this|early|mid-] August
+    "|\\b(?:(?P<h_rel>(?i:earlier this|later this|early last|late last|early next|late next|last|next|this|early|late|mid-|mid))\\s*)?(?P<h_mon>" MON_FULL ")\\b"
+    // J: [last|next|this] Tuesday
+    "|(?:\\b(?P<j_rel>(?i:last|next|this))\\s+)?\\b(?P<j_wd>" WD_FULL ")\\b"
+    // K: last week, this year, earlier this month, early next year
+    "|\\b(?P<k_rel>(?i:earlier this|later this|earlier last|late last|early last|early this|early next|late next|later next|last|next|this|past|previous|coming))\\s+(?P<k_unit>(?i:week|month|year|quarter|decade|weekend))\\b"
     // L: yesterday, today, tomorrow
     "|\\b(?P<l_word>(?i:yesterday|today|tomorrow|tonight))\\b"
     // M: three years ago
     "|\\b(?P<m_n>" NUMW ")\\s+(?P<m_unit>(?i:days?|weeks?|months?|years?|decades?))\\s+ago\\b"
-    // N: the 1990s, '90s
+    // N: the 1990s, '90s, the 1800s
     "|\\b(?P<n_dec>(?:1[89]|20)\\d0)s\\b|'(?P<n_short>\\d0)s\\b"
     // O: a year standing alone: until 2030, 'Two sessions' 2024
     "|\\b(?P<o_year>" YEAR ")\\b";
+
+// Words before a month named alone that make it a date: "in March", "since May".
+bool MonthContext(std::string_view prev) {
+  static const char* const kWords[] = {"in", "since", "until", "till", "by", "from", "during", "through", "before",
+                                       "after", "of", "on", "between", "and", "or", "to", "around", "throughout",
+                                       "end", "start", "beginning", "the", "early", "late", "mid", "for", "into"};
+  for (const char* w : kWords) {
+    if (prev == w) return true;
+  }
+  return false;
+}
 
 int MonthNumber(std::string_view m) {
   static const char* const kNames[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -182,7 +197,7 @@ void DateRecognizer::Find(std::string_view text, Span span, CivilDate ref, std::
     if (!g("a_mon").empty()) {
       full(g("a_year"), g("a_mon"), g("a_day"), g("a_hh"), g("a_mm"), g("a_ampm"));
     } else if (!g("b_mon").empty()) {
-      full(g("b_year"), g("b_mon"), g("b_day"), {}, {}, {});
+      full(g("b_year"), g("b_mon"), g("b_day"), g("b_hh"), g("b_mm"), g("b_ampm"));
     } else if (!g("c_y").empty()) {
       const CivilDate c{ToInt(g("c_y")), ToInt(g("c_m")), ToInt(g("c_d"))};
       keep = ValidDay(c.y, c.m, c.d);
@@ -196,12 +211,14 @@ void DateRecognizer::Find(std::string_view text, Span span, CivilDate ref, std::
       else if (a == b && a <= 12) { mo = a; dd = b; }
       keep = mo > 0 && ValidDay(y, mo, dd);
       if (keep) value = Iso({y, mo, dd});
-    } else if (!g("e_y1").empty()) {
-      const int y1 = ToInt(g("e_y1"));
-      int y2 = ToInt(g("e_y2"));
-      if (g("e_y2").size() == 2) y2 += y1 / 100 * 100;
+    } else if (!g("e_y1").empty() || !g("e2_y1").empty()) {
+      const bool between = g("e_y1").empty();
+      const int y1 = ToInt(between ? g("e2_y1") : g("e_y1"));
+      int y2 = ToInt(between ? g("e2_y2") : g("e_y2"));
+      if (!between && g("e_y2").size() == 2) y2 += y1 / 100 * 100;
       keep = y2 > y1 && y2 - y1 < 200;
       if (keep) value = fmt::format("{:04d}/{:04d}", y1, y2);
+      if (between) begin = static_cast<size_t>(g("e2_y1").data() - text.data());
     } else if (!g("f_mon").empty()) {
       const int mo = MonthNumber(g("f_mon")), dd = ToInt(g("f_day"));
       // "May 5 million" and "March 3 to 5" are rare; a day must be a day.
@@ -214,22 +231,29 @@ void DateRecognizer::Find(std::string_view text, Span span, CivilDate ref, std::
       }
     } else if (!g("g_mon").empty()) {
       value = IsoMonth(ToInt(g("g_year")), MonthNumber(g("g_mon")));
-    } else if (!g("h_mon").empty() || !g("i_mon").empty()) {
-      const std::string rel = Lower(g("h_rel"));
-      const int mo = MonthNumber(!g("h_mon").empty() ? g("h_mon") : g("i_mon"));
+    } else if (!g("h_mon").empty()) {
+      std::string rel = Lower(g("h_rel"));
+      while (!rel.empty() && (rel.back() == '-' || rel.back() == ' ')) rel.pop_back();
+      const int mo = MonthNumber(g("h_mon"));
+      if (rel.empty()) {
+        // A month named alone is a date after a preposition ("in March"), not as a verb or
+        // a first name ("prices may rise", "June Squibb").
+        size_t e = begin;
+        while (e > span.begin && text[e - 1] == ' ') --e;
+        size_t b = e;
+        while (b > span.begin && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+        const bool sentence_start = e == span.begin || (b == e && std::strchr(".!?:\"", text[e - 1]) != nullptr);
+        const bool also_a_name = mo == 3 || mo == 4 || mo == 5 || mo == 6 || mo == 8;  // March, April, May, June, August
+        keep = MonthContext(Lower(text.substr(b, e - b))) || (sentence_start && !also_a_name);
+      }
       int y = 0;
       if (ref.ok()) {
-        if (rel == "next") y = mo > ref.m ? ref.y : ref.y + 1;
-        else if (rel == "last" || rel == "early last" || rel == "late last") y = mo < ref.m ? ref.y : ref.y - 1;
+        if (rel == "next" || rel == "early next" || rel == "late next") y = mo > ref.m ? ref.y : ref.y + 1;
+        else if (rel.find("last") != std::string::npos) y = mo < ref.m ? ref.y : ref.y - 1;
         else if (rel.find("this") != std::string::npos) y = ref.y;
         else y = mo <= ref.m ? ref.y : ref.y - 1;  // "in March": the latest March up to the article
       }
       value = IsoMonth(y, mo);
-      // Keep relative words in the span; prepositions stay outside.
-      if (!g("h_rel").empty() && rel != "last" && rel != "next" && rel.find("this") == std::string::npos &&
-          rel.find("last") == std::string::npos && rel != "early" && rel != "late" && rel.rfind("mid", 0) != 0) {
-        begin = static_cast<size_t>(g("h_mon").data() - text.data());
-      }
     } else if (!g("j_wd").empty()) {
       const std::string rel = Lower(g("j_rel"));
       if (ref.ok()) {
@@ -238,12 +262,11 @@ void DateRecognizer::Find(std::string_view text, Span span, CivilDate ref, std::
         const int have = static_cast<int>(chr::weekday(r).c_encoding());
         int back = (have - want + 7) % 7;  // on or before the reference
         chr::sys_days day = r - chr::days(back);
-        if (rel == "next") day = r + chr::days((want - have + 7) % 7 == 0 ? 7 : (want - have + 7) % 7);
+        const int ahead = (want - have + 7) % 7;
+        if (rel == "next") day = r + chr::days(ahead == 0 ? 7 : ahead);
+        if (rel == "this") day = r + chr::days(ahead);  // "this Thursday": the coming one
         if (rel == "last") day = r - chr::days(back == 0 ? 7 : back);
         value = Iso(FromDays(day));
-      }
-      if (!rel.empty() && rel != "last" && rel != "next" && rel != "this") {
-        begin = static_cast<size_t>(g("j_wd").data() - text.data());
       }
     } else if (!g("k_unit").empty()) {
       const std::string rel = Lower(g("k_rel"));
@@ -251,7 +274,7 @@ void DateRecognizer::Find(std::string_view text, Span span, CivilDate ref, std::
       if (ref.ok()) {
         int shift = 0;
         if (rel.find("last") != std::string::npos || rel == "past" || rel == "previous") shift = -1;
-        if (rel == "next" || rel == "coming") shift = 1;
+        if (rel.find("next") != std::string::npos || rel == "coming") shift = 1;
         if (unit == "year") {
           value = fmt::format("{:04d}", ref.y + shift);
         } else if (unit == "month") {
@@ -286,36 +309,37 @@ void DateRecognizer::Find(std::string_view text, Span span, CivilDate ref, std::
         }
       }
     } else if (!g("n_dec").empty()) {
-      value = std::string(g("n_dec").substr(0, 3)) + "X";
+      const std::string_view dec = g("n_dec");
+      value = dec.substr(2) == "00" ? std::string(dec.substr(0, 2)) + "XX" : std::string(dec.substr(0, 3)) + "X";
     } else if (!g("n_short").empty()) {
       value = std::string(g("n_short").substr(0, 1));
       value = (value[0] >= '3' ? "19" : "20") + value + "X";
     } else if (!g("o_year").empty()) {
-      // A year standing alone, but not a count ("2024 employees") or money ("$2024").
+      // A year standing alone, but not a count ("2024 employees"), money ("$2024"), a
+      // decimal ("2020.5") or part of a phone number ("555-2024").
       size_t after = end;
       while (after < span.end && text[after] == ' ') ++after;
       const bool lower_next = after > end && after < span.end && std::islower(static_cast<unsigned char>(text[after]));
-      const std::string_view before = text.substr(span.begin, begin - span.begin);
-      const bool preposition = [&] {
-        size_t e = before.size();
-        while (e > 0 && before[e - 1] == ' ') --e;
-        size_t b = e;
-        while (b > 0 && std::isalpha(static_cast<unsigned char>(before[b - 1]))) --b;
-        static const char* const kPreps[] = {"in", "since", "until", "till", "by", "from", "to", "through", "before",
-                                             "after", "of", "during", "for", "early", "late", "mid", "end", "around"};
-        const std::string w = Lower(before.substr(b, e - b));
-        for (const char* p : kPreps) {
-          if (w == p) return true;
-        }
-        return false;
-      }();
-      const bool money = begin > 0 && (text[begin - 1] == '$' || text[begin - 1] == '.' || text[begin - 1] == ',');
+      size_t e = begin;
+      while (e > span.begin && text[e - 1] == ' ') --e;
+      size_t b = e;
+      while (b > span.begin && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+      const std::string prev = Lower(text.substr(b, e - b));
+      static const char* const kPreps[] = {"in", "since", "until", "till", "by", "from", "to", "through", "before",
+                                           "after", "of", "during", "for", "early", "late", "mid", "end", "around",
+                                           "the", "and", "or", "fiscal"};
+      bool named = e == span.begin || (b == e && e > span.begin && std::strchr(".!?:\"'(", text[e - 1]) != nullptr);
+      for (const char* p : kPreps) named = named || prev == p;
+      const char before_char = begin > 0 ? text[begin - 1] : ' ';
+      const bool attached = before_char == '$' || before_char == '.' || before_char == ',' || before_char == '-' ||
+                            before_char == '/' || before_char == '#';
+      const bool decimal = end + 1 < span.end && text[end] == '.' && std::isdigit(static_cast<unsigned char>(text[end + 1]));
       const bool pct = end < span.end && text[end] == '%';
-      keep = !money && !pct && (preposition || !lower_next);
+      keep = !attached && !decimal && !pct && (named || !lower_next);
       value = std::string(g("o_year"));
     }
     if (!keep) {
-      pos = begin + 1;
+      pos = end;  // a rejected date gives up its parts too ("05/06/2024" is no year)
       continue;
     }
     d.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include <unicode/uchar.h>
+
 #include "base/utf8.h"
 #include "recognize/numbers.h"
 
@@ -17,6 +19,24 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Letters (ASCII or not) and digits count as word characters for boundaries.
 bool WordByte(char c) { return IsAlnum(c) || (static_cast<unsigned char>(c) >= 0x80); }
+
+// True when the character before byte `p` is a letter or digit (any script): an en dash
+// or a curly quote before a number is a boundary, a letter is not.
+bool WordCharBefore(std::string_view t, size_t p) {
+  if (p == 0) return false;
+  const char c = t[p - 1];
+  if (static_cast<unsigned char>(c) < 0x80) return IsAlnum(c);
+  const char32_t cp = PreviousCodePoint(t, p);
+  return u_isalnum(static_cast<UChar32>(cp));
+}
+
+// Labels that a number after them names rather than counts: "Section 230", "Article 5".
+constexpr std::string_view kLabels[] = {
+    "Section", "Article", "Chapter", "Rule", "Title", "Part", "Clause", "Amendment", "Resolution", "Room", "Route",
+    "Highway", "Flight", "Apollo", "Level", "Stage", "Phase", "Category", "Class", "Grade", "Type", "Model", "Version",
+    "Series", "Gen", "Tier", "Gate", "Terminal", "Platform", "Channel", "Pier", "Exit", "Bus", "Line", "No", "Number",
+    "Proposition", "Prop", "Bill", "Act", "Paragraph", "Item", "Figure", "Table", "Page", "Vol", "Volume", "Game",
+    "Week", "Day", "Round", "Lot", "Unit", "Block", "Floor", "Apartment", "Suite", "Box", "Interstate", "District"};
 
 std::string Lower(std::string_view s) {
   std::string o(s);
@@ -157,6 +177,14 @@ double FigureRecognizer::MatchScale(std::string_view t, size_t pos, size_t limit
   if (!attached) {
     if (p >= limit || t[p] != ' ') return 0;
     p = SkipSpaces(t, p, limit);
+  } else if (p + 1 < limit && t[p] == '-' && IsAlpha(t[p + 1])) {
+    p += 1;  // "$2.5-million"
+    size_t e = p;
+    while (e < limit && IsAlpha(t[e])) ++e;
+    auto it = scales_.find(std::string(t.substr(p, e - p)));
+    if (it == scales_.end() || e - p < 2) return 0;
+    end = e;
+    return it->second;
   }
   size_t e = p;
   while (e < limit && IsAlpha(t[e])) ++e;
@@ -184,10 +212,11 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
     p += MatchPrefix(t, p, limit, ctx, q.currency);
     std::optional<ParsedNumber> n = ParseNumber(t.substr(0, limit), p);
     if (!n) return false;
-    if (!n->words && p > 0 && p == q.begin && (WordByte(t[p - 1]) || t[p - 1] == '.' ||
+    if (!n->words && p > 0 && p == q.begin && (WordCharBefore(t, p) || t[p - 1] == '.' ||
                                                (t[p - 1] == ',' && p > 1 && IsDigit(t[p - 2])))) {
       return false;  // inside a code or a longer number: A100, Qwen2, v1.5
     }
+    if (!n->words && p > 1 && t[p - 1] == '-' && IsAlpha(t[p - 2])) return false;  // F-35, Covid-19
     if (n->words && !q.currency.empty()) return false;
     q.words = n->words;
     q.value = n->value;
@@ -235,6 +264,22 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
     if (p < limit && t[p] == '-' && t.compare(p + 1, 4, "fold") == 0) {
       unit = "times";
       return p + 5;
+    }
+    if (p + 1 < limit && t[p] == '-' && IsAlpha(t[p + 1])) {
+      // "a 90-day pause", "a 10-year bond": a hyphenated unit.
+      std::string u;
+      if (size_t n = MatchList(units_, t, p + 1, limit, u)) {
+        unit = u;
+        return p + 1 + n;
+      }
+      return 0;
+    }
+    if (p < limit && static_cast<unsigned char>(t[p]) >= 0x80) {
+      std::string u;
+      if (size_t n = MatchList(units_, t, p, limit, u)) {  // "45°C"
+        unit = u;
+        return p + n;
+      }
     }
     if (p < limit && t[p] == ' ') p = SkipSpaces(t, p, limit);
     else if (p < limit && IsAlpha(t[p]) && p > 0 && IsDigit(t[p - 1])) {
@@ -294,10 +339,12 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
   size_t end = end1 ? end1 : q1.end;
 
   // A range: "80% to 120%", "1-3 years", "$2m-$3m", "between 5 and 10", "three to five years".
-  bool between = false;
+  bool between = false, from = false;
   {
     const size_t b = pos >= 8 ? pos - 8 : 0;
-    between = Lower(t.substr(b, pos - b)).find("between ") != std::string::npos;
+    const std::string before = Lower(t.substr(b, pos - b));
+    between = before.size() >= 8 && before.compare(before.size() - 8, 8, "between ") == 0;
+    from = before.size() >= 5 && before.compare(before.size() - 5, 5, "from ") == 0;  // "from 5% to 6%": two levels
   }
   Quantity q2;
   std::string unit2, noun2;
@@ -315,6 +362,7 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
     } else if (s > p && between && t.compare(s, 4, "and ") == 0) {
       after_sep = SkipSpaces(t, s + 4, limit);
     }
+    if (from && t.compare(s, 3, "to ") == 0) after_sep = 0;
     if (after_sep && (unit1.empty() || unit1 == "percent" || !q1.currency.empty() || unit1 == "times") &&
         read_quantity(after_sep, q2) && q2.words == q1.words) {
       end2 = read_unit(q2.end, unit2, noun2, mult2);
@@ -368,6 +416,8 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
     size_t w_end = pos - 1;
     size_t w_begin = w_end;
     while (w_begin > 0 && WordByte(t[w_begin - 1])) --w_begin;
+    const std::string_view prev_word = t.substr(w_begin, w_end - w_begin);
+    if (std::find(std::begin(kLabels), std::end(kLabels), prev_word) != std::end(kLabels)) return false;
     if (w_begin < w_end && IsUpper(t[w_begin])) {
       size_t before = w_begin;
       while (before > 0 && t[before - 1] == ' ') --before;
@@ -378,7 +428,8 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
 
   // Qualifier: the words just before the figure.
   size_t begin = pos;
-  if (pos >= 2 && t[pos - 1] == ' ') {
+  if (range && between) begin = pos - 8;
+  if (begin == pos && pos >= 2 && t[pos - 1] == ' ') {
     const size_t window = std::min<size_t>(pos - 1, 16);
     const std::string before = Lower(t.substr(pos - 1 - window, window));
     for (std::string_view qual : kQualifiers) {
@@ -413,7 +464,7 @@ void FigureRecognizer::Find(std::string_view t, Span span, const CurrencyContext
   };
   while (i < limit) {
     const char c = t[i];
-    const bool boundary = i == span.begin || !WordByte(t[i - 1]);
+    const bool boundary = i == span.begin || !WordCharBefore(t, i);
     if (boundary && (IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80 || c == '$')) {
       // "tenfold", "ten-fold"
       if (IsAlpha(c)) {

@@ -100,9 +100,23 @@ std::optional<ParsedNumber> ParseNumber(std::string_view t, size_t pos) {
     if (next == "half") { n.value = 0.5; n.end = q + 4; return n; }
     if (next == "third") { n.value = 1.0 / 3; n.end = q + 5; return n; }
     if (next == "quarter") { n.value = 0.25; n.end = q + 7; return n; }
+    if (next == "order") {  // "an order of magnitude"
+      n.value = 1;
+      n.end = p + w.size();
+      return n;
+    }
     if (next == "hundred" || next == "thousand" || next == "million" || next == "billion" || next == "trillion") {
       n.value = 1;  // the scale word is read by the caller
       n.end = p + w.size();
+      return n;
+    }
+    return std::nullopt;
+  }
+  if (w == "half") {  // "half a million"
+    const size_t q = SkipSpace(t, p + 4);
+    if (Lower(WordAt(t, q)) == "a") {
+      n.value = 0.5;
+      n.end = q + 1;
       return n;
     }
     return std::nullopt;
