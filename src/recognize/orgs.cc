@@ -70,7 +70,8 @@ OrgRecognizer::OrgRecognizer(const Lexicons& lex, const NameLexicon& names) : na
   // Corporate forms: fold out of the canonical name.
   for (const char* w : {"Inc", "Corp", "Co", "Ltd", "Limited", "plc", "PLC", "Plc", "AG", "SA", "NV", "GmbH", "LLC", "LP",
                         "Corporation", "Incorporated", "Company", "SE", "ASA", "AB", "Bhd", "Berhad", "KK", "Pte", "Pty",
-                        "SpA", "Oyj", "S.A", "N.V", "L.P", "L.L.C", "S.p.A"}) {
+                        "SpA", "Oyj", "S.A", "N.V", "L.P", "L.L.C", "S.p.A", "Pvt", "Private", "Tbk", "JSC", "PJSC", "OAO",
+                        "Sdn", "SAS", "BV", "B.V", "Oy", "A/S", "ApS", "KGaA", "Srl", "S.r.l"}) {
     legal_.insert(w);
   }
   // Descriptors that fold out only together with a corporate form ("Naura Technology Group Ltd.").
@@ -90,11 +91,19 @@ OrgRecognizer::OrgRecognizer(const Lexicons& lex, const NameLexicon& names) : na
                         "Corps", "Trust", "Cooperative", "Observatory", "Polytechnic"}) {
     institutions_.insert(w);
   }
+  // Heads that name rooms and services as often as bodies ("Oval Office", "Secret Service"
+  // is in the gazetteer): a name with one needs "of" or three words.
+  for (const char* w : {"Office", "Service", "Board", "Union", "Trust", "Fund", "Party", "Court", "School", "Chamber",
+                        "Center", "Centre", "Lab", "Bank"}) {
+    weak_institutions_.insert(w);
+  }
   // Nouns that introduce a company's name: "startup Hugging Face", "consultancy iiMedia".
   for (const char* w : {"startup", "start-up", "firm", "company", "maker", "developer", "consultancy", "giant", "rival",
                         "lab", "carrier", "lender", "insurer", "automaker", "carmaker", "chipmaker", "retailer",
                         "operator", "platform", "broadcaster", "newspaper", "agency", "conglomerate", "manufacturer",
                         "supplier", "provider", "unicorn", "brokerage", "bank", "fund", "group", "outlet", "publisher",
+                        "fintech", "insurtech", "edtech", "proptech", "biotech", "healthtech", "e-commerce", "tech",
+                        "automaker", "drugmaker", "startups", "firms", "companies", "maker's",
                         "producer", "miner", "airline", "distributor", "designer", "foundry", "competitor", "subsidiary",
                         "affiliate", "parent", "owner", "investor", "incubator", "studio", "app", "service", "exchange"}) {
     kind_words_.insert(w);
@@ -137,11 +146,36 @@ std::string OrgRecognizer::FoldSuffixes(const std::vector<std::string_view>& wor
     --e;
     legal = true;
   }
-  if (legal) {
-    while (e > b + 1 && descriptors_.count(std::string(words[e - 1]))) --e;
-    // A trailing or leading city is where the company is, not its name.
-    while (e > b + 1 && names_.IsPlace(words[e - 1])) --e;
-    while (e > b + 1 && names_.IsPlace(words[b])) ++b;
+  const bool holdings = !legal && e > b + 1 && (words[e - 1] == "Holdings" || words[e - 1] == "Holding");
+  if (legal || holdings) {
+    // Descriptors and a city where the company sits fold away ("Tianyan Intelligent Nanjing
+    // Co." is Tianyan), but a name never folds down to generic words alone ("Harbin Bank").
+    auto generic = [&](std::string_view w) {
+      const std::string k(KeyOf(w));
+      return descriptors_.count(k) || institutions_.count(k) || names_.IsNonName(w) || w == "of" || w == "and" || w == "&";
+    };
+    auto rest_is_generic = [&](size_t from, size_t to) {
+      for (size_t i = from; i < to; ++i) {
+        if (!generic(words[i]) && !names_.IsPlace(words[i])) return false;
+      }
+      return true;
+    };
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      while (e > b + 1 && descriptors_.count(std::string(words[e - 1])) && !rest_is_generic(b, e - 1)) {
+        --e;
+        changed = true;
+      }
+      while (e > b + 1 && names_.IsPlace(words[e - 1]) && !rest_is_generic(b, e - 1) && words[e - 2] != "of") {
+        --e;
+        changed = true;
+      }
+      while (e > b + 1 && names_.IsPlace(words[b]) && !rest_is_generic(b + 1, e)) {
+        ++b;
+        changed = true;
+      }
+    }
   }
   std::string out;
   for (size_t i = b; i < e; ++i) {
@@ -217,7 +251,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
           end = toks[i].span.end;
           ++i;
         }
-        if (i + 1 < t_end && word(i) == "," && legal_.count(std::string(word(i + 1)))) ++i;  // "Co., Ltd."
+        if (i + 1 < t_end && (word(i) == "," || word(i) == "&") && legal_.count(std::string(word(i + 1)))) ++i;  // "Co., Ltd.", "& Co."
       }
       return i;
     };
@@ -237,8 +271,26 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
         size_t next = token_after(i, end);
         bool possessive = false;
         StripPossessive(word(next > i ? next - 1 : i), &possessive);
-        const bool followed_by_form = next < t_end && (legal_.count(std::string(word(next))) || descriptors_.count(std::string(word(next))));
-        bool reject = org.common_word && (sentence_initial(i) || para.title_case) && !possessive && !followed_by_form;
+        const size_t form_at = next + 1 < t_end && word(next) == "&" ? next + 1 : next;  // "& Co."
+        const bool followed_by_form = form_at < t_end && (legal_.count(std::string(word(form_at))) || descriptors_.count(std::string(word(form_at))));
+        // A name that is also a word ("Amazon", "X", "Fed") needs the context of a company:
+        // not inside another capitalised name, not after "the", and at a sentence start
+        // only before a possessive, a corporate form, a role or a verb of saying or doing.
+        bool reject = false;
+        if (org.common_word && e->surface.find(' ') == std::string::npos) {
+          const bool cap_before = i > t_begin && !sentence_initial(i) && IsWordToken(toks[i - 1]) && IsCapitalized(word(i - 1));
+          const bool cap_after = !possessive && next < t_end && IsWordToken(toks[next]) && IsCapitalized(word(next)) && !followed_by_form &&
+                                 !names_.IsRoleHead(AsciiLower(word(next))) && !names_.IsTitle(word(next));
+          const bool after_the = i > t_begin && AsciiLower(word(i - 1)) == "the";
+          const std::string after = next < t_end ? AsciiLower(word(next)) : "";
+          static const std::unordered_set<std::string> kCompanyVerbs = {
+              "said", "says", "told", "reported", "announced", "added", "noted", "confirmed", "declined", "denied",
+              "plans", "planned", "will", "would", "has", "had", "is", "was", "shares", "stock", "raised", "cut",
+              "launched", "unveiled", "agreed", "posted", "expects", "expected", "cited", "sold", "bought"};
+          const bool company_context = possessive || followed_by_form || names_.IsRoleHead(after) || names_.IsTitle(word(next < t_end ? next : i)) ||
+                                       kCompanyVerbs.count(after) > 0;
+          reject = cap_before || cap_after || after_the || ((sentence_initial(i) || para.title_case) && !company_context);
+        }
         if (org.surname && i > t_begin && IsCapitalized(word(i - 1)) && names_.IsGivenName(word(i - 1))) reject = true;
         if (org.surname && next < t_end && IsCapitalized(word(next)) && !followed_by_form && names_.IsGivenName(w)) reject = true;
         if (!reject) {
@@ -256,7 +308,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
       // 2. Rules over the run of capitalised words starting here.
       size_t j = i;
       std::vector<size_t> run;  // token indices of the name's words
-      bool has_legal = false, has_institution = false, has_connector = false;
+      bool has_legal = false, has_institution = false, has_connector = false, weak_head = false;
       while (j < t_end) {
         const std::string_view wj = word(j);
         if (!IsWordToken(toks[j])) {
@@ -267,7 +319,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
         const bool capj = IsCapitalized(wj) || (toks[j].kind == TokenKind::kNumber && j > i);
         if (!capj) {
           // Connectors inside institution names: "Academy of Information and Communications Technology".
-          if ((wj == "of" || wj == "and" || wj == "for" || wj == "on" || wj == "the" || wj == "de") && !run.empty() &&
+          if ((wj == "of" || wj == "and" || wj == "for" || wj == "the" || wj == "de") && !run.empty() &&
               j + 1 < t_end && IsCapitalized(word(j + 1)) && (has_institution || wj == "of")) {
             has_connector = true;
             ++j;
@@ -279,7 +331,10 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
         run.push_back(j);
         const std::string key(KeyOf(wj));
         if (legal_.count(key)) has_legal = true;
-        if (institutions_.count(key)) has_institution = true;
+        if (institutions_.count(key)) {
+          has_institution = true;
+          weak_head = weak_institutions_.count(key) > 0;
+        }
         ++j;
         bool poss = false;
         StripPossessive(wj, &poss);
@@ -302,16 +357,22 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
           return names_.IsNonName(x) || names_.IsPlace(x) || institutions_.count(std::string(x)) || legal_.count(std::string(KeyOf(x)));
         });
         const size_t prev = i > t_begin ? i - 1 : i;
+        const bool holdings = !has_legal && words.size() >= 2 && (last == "Holdings" || last == "Holding") &&
+                              !names_.IsNonName(words.front()) && !names_.IsPlace(words.front());
+        // "West Bank", "Hong Kong": a place, whatever its last word.
+        const bool multiword_place = names_.MultiWordPlaceAt(text, toks[run[lead]].span.begin) >=
+                                     toks[run.back()].span.end - toks[run[lead]].span.begin;
         const std::string prev_word = i > t_begin ? AsciiLower(word(prev)) : "";
         bool possessive_last = false;
         StripPossessive(word(run.back()), &possessive_last);
         const size_t after = run.back() + 1;
         const std::string after_word = after < t_end ? AsciiLower(word(after)) : "";
-        if (has_legal && words.size() >= 2) {
-          is_org = true;  // R1: "Shanghai Biren Technology Co."
+        if ((has_legal || holdings) && words.size() >= 2) {
+          is_org = true;  // R1: "Shanghai Biren Technology Co.", "Kovra Holdings"
         } else if (para.title_case) {
           // Headlines capitalize everything: only the gazetteer and corporate forms count.
-        } else if (has_institution && words.size() >= 2 && (!all_generic || (has_connector && words.size() >= 4))) {
+        } else if (has_institution && words.size() >= 2 && (!all_generic || has_connector) && !multiword_place &&
+                   (!weak_head || has_connector || words.size() >= 3)) {
           is_org = true;  // R2: institutions
         } else if (words.size() >= 2 && !has_connector && name_suffixes_.count(last) &&
                    !names_.IsNonName(words[words.size() - 2]) && !names_.IsPlace(words[words.size() - 2]) &&
@@ -331,8 +392,15 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
         if (is_org) {
           // Folded corporate forms, or the name as written ("Academy of Information and ...").
           const uint32_t b = toks[run[lead]].span.begin;
-          canonical = has_legal ? FoldSuffixes(words)
-                                : CollapseSpaces(StripPossessive(text.substr(b, toks[run.back()].span.end - b)));
+          const std::string written = CollapseSpaces(StripPossessive(text.substr(b, toks[run.back()].span.end - b)));
+          std::vector<std::string_view> all_words;
+          for (size_t p = 0; p < written.size();) {
+            size_t q = written.find(' ', p);
+            if (q == std::string::npos) q = written.size();
+            all_words.push_back(std::string_view(written).substr(p, q - p));
+            p = q + 1;
+          }
+          canonical = has_legal || holdings ? FoldSuffixes(all_words) : written;
         }
       }
       if (is_org && !canonical.empty()) {

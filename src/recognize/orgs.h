@@ -50,7 +50,7 @@ class OrgRecognizer {
   const NameLexicon& names_;
   std::vector<Org> orgs_;
   std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
-  std::unordered_set<std::string> legal_, descriptors_, institutions_, kind_words_, name_suffixes_;
+  std::unordered_set<std::string> legal_, descriptors_, institutions_, weak_institutions_, kind_words_, name_suffixes_;
 };
 
 }  // namespace hearsay

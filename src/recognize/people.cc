@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "base/fold.h"
 
@@ -9,6 +10,9 @@ namespace hearsay {
 namespace {
 
 bool IsWordToken(const Token& t) { return t.kind == TokenKind::kWord; }
+
+const std::unordered_set<std::string> kHonorifics = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame",
+                                                     "Lord", "Lady", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."};
 
 bool IsDeterminer(std::string_view lower) {
   for (std::string_view d : {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your"}) {
@@ -92,9 +96,11 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
         for (size_t q = k; n && q < te && toks[q].span.begin < toks[k].span.begin + n; ++q) in_place[q - tb] = true;
       }
       // Words that stop a name: places, non-names, titles, role words, cue verbs, acronyms.
-      auto stop = [&](size_t i) {
+      auto stop = [&](size_t i, bool inside = false) {
         const std::string_view w = StripPossessive(word(i));
         if (!IsWordToken(toks[i]) || !IsCapitalized(w) || w.size() < 2 || in_place[i - tb]) return true;
+        // Inside a name, a known name word wins over a common word ("Nguyen Van An").
+        if (inside && (names_.IsGivenName(w) || names_.IsSurname(w)) && !names_.IsPlace(w)) return org_at(toks[i].span) != nullptr;
         if (names_.IsPlace(w) || names_.IsNonName(w) || names_.IsTitle(w) || IsAllCaps(w)) return true;
         const std::string l = AsciiLower(w);
         if (names_.IsRoleHead(l) || names_.IsRoleModifier(l) || speech_.count(l)) return true;
@@ -106,11 +112,12 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
           ++i;
           continue;
         }
+        // "Von der Leyen": a capitalised particle opening the name.
         // The run of name words.
         size_t j = i;
         std::vector<size_t> parts;
-        while (j < te && parts.size() < 4) {
-          if (!stop(j)) {
+        while (j < te && parts.size() < 5) {
+          if (!stop(j, !parts.empty())) {
             parts.push_back(j);
             bool poss = false;
             StripPossessive(word(j), &poss);
@@ -118,8 +125,11 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
             if (poss) break;
             continue;
           }
-          if (!parts.empty() && particles_.count(std::string(word(j))) && j + 1 < te && !stop(j + 1)) {
-            ++j;
+          // Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
+          size_t k = j;
+          while (!parts.empty() && k < te && particles_.count(std::string(word(k)))) ++k;
+          if (k > j && k < te && !stop(k, true)) {
+            j = k;
             continue;
           }
           break;
@@ -179,30 +189,53 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
         // Role and organisation before the name: "SenseTime Group co-founder Xu Bing",
         // "Chinese Premier Li Qiang", "Bloomberg's David Ingles".
         if (before != SIZE_MAX) {
-          size_t k = before + 1;
-          std::vector<size_t> role_words;
+          size_t k = before + 1;  // role words are [k, before]
+          // Role words, multi-word ones first: "chief technology officer", "Prime Minister".
+          auto role_ending_at = [&](size_t end) -> size_t {  // how many words end at `end`
+            for (size_t n = std::min<size_t>(4, end + 1 - tb); n >= 1; --n) {
+              const size_t from = end + 1 - n;
+              if (org_at(toks[from].span)) continue;
+              std::string joined, joined_lower;
+              bool words_only = true;
+              for (size_t q = from; q <= end; ++q) {
+                words_only = words_only && IsWordToken(toks[q]);
+                if (q > from) joined += ' ';
+                joined += word(q);
+              }
+              if (!words_only) continue;
+              joined_lower = AsciiLower(joined);
+              if (names_.IsRoleHead(joined_lower) || names_.IsRoleModifier(joined_lower) || names_.IsTitle(joined)) return n;
+            }
+            return 0;
+          };
           while (k > tb) {
-            const size_t q = k - 1;
-            const std::string_view w = word(q);
-            const std::string l = AsciiLower(w);
-            if (org_at(toks[q].span)) break;  // "SenseTime Group co-founder": the org is not the role
-            if (names_.IsRoleHead(l) || names_.IsRoleModifier(l) || names_.IsTitle(w) || (l == "and" && !role_words.empty())) {
-              role_words.push_back(q);
-              k = q;
+            const size_t n = role_ending_at(k - 1);
+            if (n > 0) {
+              k -= n;
+              continue;
+            }
+            if (k > tb + 1 && AsciiLower(word(k - 1)) == "and" && k <= before) {
+              k -= 1;
               continue;
             }
             break;
           }
-          std::reverse(role_words.begin(), role_words.end());
-          while (!role_words.empty() && AsciiLower(word(role_words.front())) == "and") role_words.erase(role_words.begin());
-          if (!role_words.empty()) {
-            const size_t rb = role_words.front();
-            c.role = std::string(text.substr(toks[rb].span.begin, toks[role_words.back()].span.end - toks[rb].span.begin));
+          while (k <= before && AsciiLower(word(k)) == "and") ++k;
+          // Honorifics are cues, not roles: "Mr Tan".
+          size_t rb = k;
+          while (rb <= before && kHonorifics.count(std::string(StripPossessive(word(rb)))) > 0) ++rb;
+          while (rb <= before && word(rb) == ".") ++rb;
+          if (rb <= before) {
+            c.role = std::string(text.substr(toks[rb].span.begin, toks[before].span.end - toks[rb].span.begin));
           }
-          const size_t org_tok = role_words.empty() ? before : (role_words.front() > tb ? role_words.front() - 1 : SIZE_MAX);
+          const size_t org_tok = k <= before ? (k > tb ? k - 1 : SIZE_MAX) : before;
           if (org_tok != SIZE_MAX) {
             if (const OrgMention* o = org_at(toks[org_tok].span)) c.org = o->name;
           }
+        }
+        // "Sarah Whitfield of Barclays": the organisation right after "of" or "at".
+        if (c.org.empty() && after != SIZE_MAX && (next == "of" || next == "at") && after + 1 < te) {
+          if (const OrgMention* o = org_at(toks[after + 1].span)) c.org = o->name;
         }
         // Apposition after the name: "Wang Tao, CEO of the Kunpeng ... Center", "Yao, a former
         // researcher at OpenAI who was named Tencent's chief AI scientist".
@@ -339,8 +372,19 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
       if (p.org.empty()) p.org = c.org;
     }
   }
-  // Unconfirmed mentions of names we know ("Although Xu did not specify").
+  // Unconfirmed mentions of names we know ("Although Xu did not specify"), and the end
+  // of a known name ("Von der Leyen" for "Ursula von der Leyen").
   for (Cand& c : cands) {
+    if (c.confirmed && c.parts < 2) continue;
+    const std::string folded = " " + FoldName(c.name);
+    for (const std::string& f : full_order) {
+      const std::string ff = FoldName(f);
+      if (ff.size() > folded.size() && ff.compare(ff.size() - folded.size(), folded.size(), folded) == 0) {
+        c.name = f;
+        c.confirmed = true;
+        break;
+      }
+    }
     if (c.confirmed) continue;
     if (full.count(c.name) || singles.count(c.name)) {
       c.confirmed = true;
@@ -352,6 +396,30 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
       }
     }
   }
+  // Parts of known names that are also common words, used as a name before a speech
+  // verb or as a possessive: "An said his harvest would be small".
+  for (const Paragraph& para : layout.paragraphs) {
+    if (para.boilerplate || para.first_sentence >= para.last_sentence || by_part.empty()) continue;
+    const size_t tb = layout.sentences[para.first_sentence].first_token;
+    const size_t te = layout.sentences[para.last_sentence - 1].last_token;
+    for (size_t i = tb; i < te; ++i) {
+      if (!IsWordToken(toks[i]) || !toks[i].capitalized) continue;
+      bool poss = false;
+      const std::string w(StripPossessive(toks[i].span.In(text), &poss));
+      if (!by_part.count(w) || org_at(toks[i].span)) continue;
+      const bool speech_next = i + 1 < te && speech_.count(AsciiLower(toks[i + 1].span.In(text))) > 0;
+      if (!speech_next && !poss) continue;
+      const Span sp{toks[i].span.begin, toks[i].span.begin + static_cast<uint32_t>(w.size())};
+      if (std::any_of(cands.begin(), cands.end(), [&](const Cand& c) { return c.span.Overlaps(sp); })) continue;
+      Cand c;
+      c.span = sp;
+      c.name = resolve_short(w, sp.begin);
+      c.parts = 1;
+      c.confirmed = !c.name.empty();
+      cands.push_back(std::move(c));
+    }
+  }
+  std::sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) { return a.span < b.span; });
   for (const Cand& c : cands) {
     if (!c.confirmed) continue;
     PersonMention m;

@@ -217,7 +217,7 @@ bool Tokenizer::ShouldJoin(std::string_view text, Span left, Span right) const {
   return !IsSentenceStarter(next);
 }
 
-void Tokenizer::Sentences(std::string_view text, Layout& layout) {
+void Tokenizer::Sentences(std::string_view text, Layout& layout) {  // also marks title case
   Utf8Text ut(text);
   UErrorCode status = U_ZERO_ERROR;
   UBreakIterator* bi = breakers_->sentence;
@@ -273,7 +273,10 @@ void Tokenizer::Sentences(std::string_view text, Layout& layout) {
         ++longer;
         capital += tk.capitalized;
       }
-      p.title_case = longer >= 3 && capital * 4 >= longer * 3;
+      const char last = text[p.span.end - 1];
+      const bool ends_sentence = last == '.' || last == '?' || last == '!' || last == '"' ||
+                                 text.substr(p.span.end - std::min<uint32_t>(3, p.span.size()), 3) == "\xE2\x80\x9D";
+      p.title_case = !ends_sentence && longer >= 3 && capital * 4 >= longer * 3;
     }
   }
 }
