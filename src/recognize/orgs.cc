@@ -103,7 +103,7 @@ OrgRecognizer::OrgRecognizer(const Lexicons& lex, const NameLexicon& names) : na
                         "operator", "platform", "broadcaster", "newspaper", "agency", "conglomerate", "manufacturer",
                         "supplier", "provider", "unicorn", "brokerage", "bank", "fund", "group", "outlet", "publisher",
                         "fintech", "insurtech", "edtech", "proptech", "biotech", "healthtech", "e-commerce", "tech",
-                        "automaker", "drugmaker", "startups", "firms", "companies", "maker's",
+                        "drugmaker",
                         "producer", "miner", "airline", "distributor", "designer", "foundry", "competitor", "subsidiary",
                         "affiliate", "parent", "owner", "investor", "incubator", "studio", "app", "service", "exchange"}) {
     kind_words_.insert(w);
