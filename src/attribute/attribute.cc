@@ -26,10 +26,10 @@ std::vector<std::string> SplitWords(std::string_view s) {
 // Verbs whose object or clause is what was said even without "that".
 constexpr std::string_view kBareLemmas[] = {
     "say", "tell", "state", "add", "note", "mention", "emphasize", "emphasise", "explain", "argue", "warn",
-    "believe", "point out", "highlight", "acknowledge", "report", "claim", "insist", "estimate", "write",
+    "believe", "point out", "highlight", "acknowledge", "report", "claim", "insist", "estimate",
     "predict", "stress", "assert", "contend", "observe", "remark", "reply", "respond", "recall", "reveal",
     "suggest", "think", "according to", "urge", "cite", "concede", "admit", "caution", "maintain", "affirm",
-    "declare", "forecast", "tweet", "post", "underline", "underscore", "signal", "indicate", "predict"};
+    "declare", "forecast"};
 
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "some", "its", "his", "her", "their", "our", "this",
                                              "these", "those", "such", "many", "most", "several", "other", "any",

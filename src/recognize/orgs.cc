@@ -102,7 +102,7 @@ OrgRecognizer::OrgRecognizer(const Lexicons& lex, const NameLexicon& names) : na
                         "lab", "carrier", "lender", "insurer", "automaker", "carmaker", "chipmaker", "retailer",
                         "operator", "platform", "broadcaster", "newspaper", "agency", "conglomerate", "manufacturer",
                         "supplier", "provider", "unicorn", "brokerage", "bank", "fund", "group", "outlet", "publisher",
-                        "fintech", "insurtech", "edtech", "proptech", "biotech", "healthtech", "e-commerce", "tech",
+                        "fintech", "insurtech", "edtech", "proptech", "biotech", "healthtech", "e-commerce",
                         "drugmaker",
                         "producer", "miner", "airline", "distributor", "designer", "foundry", "competitor", "subsidiary",
                         "affiliate", "parent", "owner", "investor", "incubator", "studio", "app", "service", "exchange"}) {
@@ -382,7 +382,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
                      return poss;  // "Huawei's Ascend AI chip" is a product
                    }())) {
           is_org = true;  // R6: "Shengshu AI"
-        } else if (kind_words_.count(prev_word) && !all_generic && !names_.IsPlace(first) && words.size() <= 4 &&
+        } else if (lead == 0 && kind_words_.count(prev_word) && !all_generic && !names_.IsPlace(first) && words.size() <= 4 &&
                    !(names_.IsGivenName(first) && words.size() >= 2)) {
           is_org = true;  // R3: "startup Hugging Face"
         } else if (possessive_last && (names_.IsRoleHead(after_word) || names_.IsRoleModifier(after_word)) &&
