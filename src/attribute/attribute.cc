@@ -85,7 +85,11 @@ Attributor::Attributor(const Lexicons& lex) {
       phrase_cues_[words[0]].emplace_back(std::vector<std::string>(words.begin() + 1, words.end()), c);
     }
   }
-  for (const LexiconRow& r : lex.Rows("cue_negations.txt")) negations_.push_back(AsciiLower(r[0]));
+  for (const LexiconRow& r : lex.Rows("cue_negations.txt")) {
+    // Split off "n't" and "n’t" the way the tokenizer keeps them: as part of the word.
+    std::vector<std::string> words = SplitWords(AsciiLower(r[0]));
+    if (!words.empty()) negations_[words[0]].push_back(std::move(words));
+  }
   for (const LexiconRow& r : lex.Rows("groups.tsv")) {
     std::vector<std::string> words = SplitWords(AsciiLower(r[0]));
     if (words.empty()) continue;
@@ -101,7 +105,7 @@ Attributor::Attributor(const Lexicons& lex) {
 }
 
 const Cue* Attributor::FindCue(std::string_view lower_word) const {
-  auto it = cues_.find(std::string(lower_word));
+  auto it = cues_.find(lower_word);
   return it == cues_.end() ? nullptr : &it->second;
 }
 
@@ -235,17 +239,21 @@ bool AttributionPass::Negated(const CueAt& c, uint32_t sb) const {
       return true;
     }
   }
-  // Phrases from the lexicon that cover the cue ("wasn't entirely clear").
-  const Span sent = layout_.sentences[sentence_of_[c.first]].span;
-  const uint32_t from = std::max(sent.begin, toks_[c.first].span.begin > 80 ? toks_[c.first].span.begin - 80 : 0);
-  const uint32_t to = std::min(sent.end, toks_[c.last].span.end + 80);
-  const std::string lower = AsciiLower(text_.substr(from, to - from));
-  const uint32_t at = toks_[c.first].span.begin - from;
-  for (const std::string& neg : a_.negations_) {
-    size_t p = lower.find(neg);
-    while (p != std::string::npos) {
-      if (p <= at + 2 && at <= p + neg.size()) return true;
-      p = lower.find(neg, p + 1);
+  // Phrases from the lexicon that cover the cue ("wasn't entirely clear"), matched word
+  // by word from up to six tokens before it.
+  const uint32_t sb_tok = layout_.sentences[sentence_of_[c.first]].first_token;
+  const uint32_t se_tok = layout_.sentences[sentence_of_[c.first]].last_token;
+  for (uint32_t k = c.first > sb_tok + 6 ? c.first - 6 : sb_tok; k <= c.last; ++k) {
+    auto it = a_.negations_.find(Lower(k));
+    if (it == a_.negations_.end()) continue;
+    for (const std::vector<std::string>& words : it->second) {
+      uint32_t q = k;
+      size_t w = 0;
+      while (w < words.size() && q < se_tok && Lower(q) == words[w]) {
+        ++w;
+        ++q;
+      }
+      if (w == words.size() && q > c.first) return true;
     }
   }
   return false;

@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/hash.h"
 #include "base/lexicon.h"
 #include "hearsay/items.h"
 #include "hearsay/text.h"
@@ -39,13 +40,14 @@ class Attributor {
 
  private:
   friend class AttributionPass;
-  std::unordered_map<std::string, Cue> cues_;  // single words, lower case
+  StringMap<Cue> cues_;  // single words, lower case
   // Multi-word cues by first word: ("pointed", {"out"}) -> cue.
-  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, Cue>>> phrase_cues_;
-  std::vector<std::string> negations_;                   // "declined to comment", ...
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> groups_;  // by first word, longest first
-  std::unordered_set<std::string> group_heads_;          // single-word groups: "analysts"
-  std::unordered_set<std::string> role_words_;           // heads and modifiers, lower case
+  StringMap<std::vector<std::pair<std::vector<std::string>, Cue>>> phrase_cues_;
+  // "declined to comment", ... as words, by first word.
+  StringMap<std::vector<std::vector<std::string>>> negations_;
+  StringMap<std::vector<std::vector<std::string>>> groups_;  // by first word, longest first
+  StringSet group_heads_;                                    // single-word groups: "analysts"
+  StringSet role_words_;                                     // heads and modifiers, lower case
 };
 
 }  // namespace hearsay

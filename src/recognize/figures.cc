@@ -87,27 +87,32 @@ FigureRecognizer::FigureRecognizer(const Lexicons& lex) {
   for (const LexiconRow& r : lex.Rows("currencies.tsv")) {
     if (r.size() < 3) continue;
     Surface s{std::string(r[0]), std::string(r[1])};
-    if (r[2] == "prefix" || r[2] == "both") prefixes_.push_back(s);
-    if (r[2] == "suffix" || r[2] == "both") suffix_currency_.push_back(s);
+    if (r[2] == "prefix" || r[2] == "both") prefixes_.Add(s);
+    if (r[2] == "suffix" || r[2] == "both") suffix_currency_.Add(s);
   }
   for (const LexiconRow& r : lex.Rows("units.tsv")) {
-    if (r.size() >= 2) units_.push_back({std::string(r[0]), std::string(r[1])});
+    if (r.size() >= 2) units_.Add({std::string(r[0]), std::string(r[1])});
   }
   for (const LexiconRow& r : lex.Rows("scales.tsv")) {
     if (r.size() >= 2) scales_[std::string(r[0])] = std::strtod(std::string(r[1]).c_str(), nullptr);
   }
-  auto longest_first = [](const Surface& a, const Surface& b) {
-    return a.text.size() != b.text.size() ? a.text.size() > b.text.size() : a.text < b.text;
-  };
-  std::sort(prefixes_.begin(), prefixes_.end(), longest_first);
-  std::sort(suffix_currency_.begin(), suffix_currency_.end(), longest_first);
-  std::sort(units_.begin(), units_.end(), longest_first);
+  prefixes_.Sort();
+  suffix_currency_.Sort();
+  units_.Sort();
   for (std::string_view w : {"of", "to", "and", "or", "in", "on", "at", "for", "from", "by", "with", "as", "per", "than",
                              "the", "a", "an", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                              "would", "could", "should", "may", "might", "can", "this", "that", "these", "those",
                              "times", "its", "their", "his", "her", "our", "percent", "points", "ones", "others",
                              "plus", "minus", "less", "more", "is", "its", "was", "does", "says", "sees", "makes"}) {
     count_stop_.insert(std::string(w));
+  }
+}
+
+void FigureRecognizer::SurfaceIndex::Sort() {
+  for (auto& bucket : by_byte) {
+    std::sort(bucket.begin(), bucket.end(), [](const Surface& a, const Surface& b) {
+      return a.text.size() != b.text.size() ? a.text.size() > b.text.size() : a.text < b.text;
+    });
   }
 }
 
@@ -134,9 +139,10 @@ CurrencyContext FigureRecognizer::Context(std::string_view t) const {
   return ctx;
 }
 
-size_t FigureRecognizer::MatchList(const std::vector<Surface>& list, std::string_view t, size_t pos, size_t limit,
+size_t FigureRecognizer::MatchList(const SurfaceIndex& list, std::string_view t, size_t pos, size_t limit,
                                    std::string& unit) const {
-  for (const Surface& s : list) {
+  if (pos >= limit) return 0;
+  for (const Surface& s : list.At(t[pos])) {
     const size_t n = s.text.size();
     if (pos + n > limit || t.compare(pos, n, s.text) != 0) continue;
     // Word surfaces must end at a word boundary ("m" is not the start of "million").
@@ -149,8 +155,8 @@ size_t FigureRecognizer::MatchList(const std::vector<Surface>& list, std::string
 
 size_t FigureRecognizer::MatchPrefix(std::string_view t, size_t pos, size_t limit, const CurrencyContext& ctx,
                                      std::string& code) const {
-  if (pos > 0 && WordByte(t[pos - 1])) return 0;
-  for (const Surface& s : prefixes_) {
+  if (pos >= limit || (pos > 0 && WordByte(t[pos - 1]))) return 0;
+  for (const Surface& s : prefixes_.At(t[pos])) {
     const size_t n = s.text.size();
     if (pos + n > limit || t.compare(pos, n, s.text) != 0) continue;
     size_t p = pos + n;
@@ -181,7 +187,7 @@ double FigureRecognizer::MatchScale(std::string_view t, size_t pos, size_t limit
     p += 1;  // "$2.5-million"
     size_t e = p;
     while (e < limit && IsAlpha(t[e])) ++e;
-    auto it = scales_.find(std::string(t.substr(p, e - p)));
+    auto it = scales_.find(t.substr(p, e - p));
     if (it == scales_.end() || e - p < 2) return 0;
     end = e;
     return it->second;
@@ -189,7 +195,7 @@ double FigureRecognizer::MatchScale(std::string_view t, size_t pos, size_t limit
   size_t e = p;
   while (e < limit && IsAlpha(t[e])) ++e;
   if (e == p || (e < limit && IsDigit(t[e]))) return 0;
-  const std::string word(t.substr(p, e - p));
+  const std::string_view word = t.substr(p, e - p);
   auto it = scales_.find(word);
   if (it == scales_.end()) return 0;
   // Spaced single letters ("5 m", "3 K") are units or noise, not scales; "dozen" and

@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/hash.h"
 #include "base/lexicon.h"
 #include "hearsay/items.h"
 
@@ -44,17 +45,25 @@ class FigureRecognizer {
     std::string text;
     std::string unit;  // ISO code or unit name
   };
+  // Surfaces bucketed by first byte, longest first within a bucket: a lookup compares
+  // only the few surfaces that can start at a position.
+  struct SurfaceIndex {
+    std::vector<Surface> by_byte[256];
+    void Add(Surface s) { by_byte[static_cast<unsigned char>(s.text[0])].push_back(std::move(s)); }
+    void Sort();
+    const std::vector<Surface>& At(char c) const { return by_byte[static_cast<unsigned char>(c)]; }
+  };
   struct Parsed;
   bool ParseAt(std::string_view text, size_t pos, size_t limit, const CurrencyContext& ctx, Parsed& out) const;
   size_t MatchPrefix(std::string_view text, size_t pos, size_t limit, const CurrencyContext& ctx, std::string& code) const;
-  size_t MatchList(const std::vector<Surface>& list, std::string_view text, size_t pos, size_t limit, std::string& unit) const;
+  size_t MatchList(const SurfaceIndex& list, std::string_view text, size_t pos, size_t limit, std::string& unit) const;
   double MatchScale(std::string_view text, size_t pos, size_t limit, bool attached, size_t& end) const;
 
-  std::vector<Surface> prefixes_;        // currency symbols before the number, longest first
-  std::vector<Surface> suffix_currency_; // currency names after the number, longest first
-  std::vector<Surface> units_;           // measure and duration surfaces, longest first
-  std::unordered_map<std::string, double> scales_;
-  std::unordered_set<std::string> count_stop_;  // words after a number that are not counted nouns
+  SurfaceIndex prefixes_;         // currency symbols before the number
+  SurfaceIndex suffix_currency_;  // currency names after the number
+  SurfaceIndex units_;            // measure and duration surfaces
+  StringMap<double> scales_;
+  StringSet count_stop_;  // words after a number that are not counted nouns
 };
 
 }  // namespace hearsay

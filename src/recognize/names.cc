@@ -42,7 +42,7 @@ NameLexicon::NameLexicon(const Lexicons& lex) {
 size_t NameLexicon::MultiWordPlaceAt(std::string_view text, size_t pos) const {
   size_t sp = pos;
   while (sp < text.size() && text[sp] != ' ') ++sp;
-  auto it = multiword_places_.find(std::string(text.substr(pos, sp - pos)));
+  auto it = multiword_places_.find(text.substr(pos, sp - pos));
   if (it == multiword_places_.end()) return 0;
   for (const std::string& p : it->second) {
     if (text.compare(pos, p.size(), p) != 0) continue;
@@ -54,7 +54,7 @@ size_t NameLexicon::MultiWordPlaceAt(std::string_view text, size_t pos) const {
 }
 
 const std::string* NameLexicon::PlaceType(std::string_view w) const {
-  auto it = places_.find(std::string(w));
+  auto it = places_.find(w);
   return it == places_.end() ? nullptr : &it->second;
 }
 

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/hash.h"
 #include "base/lexicon.h"
 
 namespace hearsay {
@@ -19,27 +20,27 @@ class NameLexicon {
  public:
   explicit NameLexicon(const Lexicons& lexicons);
 
-  bool IsGivenName(std::string_view w) const { return given_.count(std::string(w)) > 0; }
-  bool IsSurname(std::string_view w) const { return surnames_.count(std::string(w)) > 0; }
+  bool IsGivenName(std::string_view w) const { return given_.count(w) > 0; }
+  bool IsSurname(std::string_view w) const { return surnames_.count(w) > 0; }
   // A place or demonym ("Beijing", "China", "Chinese", "Asia").
-  bool IsPlace(std::string_view w) const { return places_.count(std::string(w)) > 0; }
+  bool IsPlace(std::string_view w) const { return places_.count(w) > 0; }
   const std::string* PlaceType(std::string_view w) const;
   // Capitalized words that never belong to a person's name (months, "However", "Ministry").
-  bool IsNonName(std::string_view w) const { return nonnames_.count(std::string(w)) > 0; }
-  bool IsSentenceStarter(std::string_view w) const { return starters_.count(std::string(w)) > 0; }
+  bool IsNonName(std::string_view w) const { return nonnames_.count(w) > 0; }
+  bool IsSentenceStarter(std::string_view w) const { return starters_.count(w) > 0; }
   // Role words in lower case ("ceo", "chief", "co-founder"); titles as written ("Mr.", "Premier").
-  bool IsRoleHead(std::string_view lower) const { return role_heads_.count(std::string(lower)) > 0; }
-  bool IsRoleModifier(std::string_view lower) const { return role_modifiers_.count(std::string(lower)) > 0; }
-  bool IsTitle(std::string_view w) const { return titles_.count(std::string(w)) > 0; }
+  bool IsRoleHead(std::string_view lower) const { return role_heads_.count(lower) > 0; }
+  bool IsRoleModifier(std::string_view lower) const { return role_modifiers_.count(lower) > 0; }
+  bool IsTitle(std::string_view w) const { return titles_.count(w) > 0; }
   // Byte length of the longest multi-word place at text[pos] ("Hong Kong", "New York"), or 0.
   size_t MultiWordPlaceAt(std::string_view text, size_t pos) const;
   // Longest role head phrase (lower case, up to three words) starting at `lower_words`.
   size_t MaxRoleHeadWords() const { return max_head_words_; }
 
  private:
-  std::unordered_set<std::string> given_, surnames_, nonnames_, starters_, role_heads_, role_modifiers_, titles_;
-  std::unordered_map<std::string, std::string> places_;
-  std::unordered_map<std::string, std::vector<std::string>> multiword_places_;  // by first word, longest first
+  StringSet given_, surnames_, nonnames_, starters_, role_heads_, role_modifiers_, titles_;
+  StringMap<std::string> places_;
+  StringMap<std::vector<std::string>> multiword_places_;  // by first word, longest first
   size_t max_head_words_ = 1;
 };
 

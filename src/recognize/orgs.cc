@@ -120,7 +120,7 @@ OrgRecognizer::OrgRecognizer(const Lexicons& lex, const NameLexicon& names) : na
 
 const OrgRecognizer::Entry* OrgRecognizer::Match(std::string_view text, size_t pos, size_t limit) const {
   const std::string_view rest = text.substr(pos, limit - pos);
-  auto it = by_first_word_.find(std::string(KeyOf(rest)));
+  auto it = by_first_word_.find(KeyOf(rest));
   if (it == by_first_word_.end()) return nullptr;
   for (const Entry& e : it->second) {
     if (rest.size() < e.surface.size() || rest.compare(0, e.surface.size(), e.surface) != 0) continue;
@@ -131,7 +131,7 @@ const OrgRecognizer::Entry* OrgRecognizer::Match(std::string_view text, size_t p
 }
 
 bool OrgRecognizer::IsNewsOrg(std::string_view canonical) const {
-  auto it = by_first_word_.find(std::string(KeyOf(canonical)));
+  auto it = by_first_word_.find(KeyOf(canonical));
   if (it == by_first_word_.end()) return false;
   for (const Entry& e : it->second) {
     if (orgs_[e.org].canonical == canonical) return orgs_[e.org].type == "news";
@@ -142,7 +142,7 @@ bool OrgRecognizer::IsNewsOrg(std::string_view canonical) const {
 std::string OrgRecognizer::FoldSuffixes(const std::vector<std::string_view>& words) const {
   size_t b = 0, e = words.size();
   bool legal = false;
-  while (e > b + 1 && legal_.count(std::string(KeyOf(words[e - 1])))) {
+  while (e > b + 1 && legal_.count(KeyOf(words[e - 1]))) {
     --e;
     legal = true;
   }
@@ -163,7 +163,7 @@ std::string OrgRecognizer::FoldSuffixes(const std::vector<std::string_view>& wor
     bool changed = true;
     while (changed) {
       changed = false;
-      while (e > b + 1 && descriptors_.count(std::string(words[e - 1])) && !rest_is_generic(b, e - 1)) {
+      while (e > b + 1 && descriptors_.count(words[e - 1]) && !rest_is_generic(b, e - 1)) {
         --e;
         changed = true;
       }
@@ -211,7 +211,7 @@ std::string OrgRecognizer::Canonical(std::string_view name) const {
         if (FoldName(e.surface) == folded) return orgs_[e.org].canonical;
       }
     }
-    if (n > 1 && !legal_.count(std::string(KeyOf(words[n - 1]))) && !descriptors_.count(std::string(words[n - 1]))) break;
+    if (n > 1 && !legal_.count(KeyOf(words[n - 1])) && !descriptors_.count(words[n - 1])) break;
   }
   return FoldSuffixes(words);
 }
@@ -242,8 +242,8 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
           // Other descriptors, and a city ("Moore Threads Intelligent Beijing Co."), only
           // when a corporate form follows.
           size_t k = i + 1;
-          while (k < t_end && (descriptors_.count(std::string(word(k))) || names_.IsPlace(word(k)))) ++k;
-          if (k >= t_end || !legal_.count(std::string(word(k)))) break;
+          while (k < t_end && (descriptors_.count(word(k)) || names_.IsPlace(word(k)))) ++k;
+          if (k >= t_end || !legal_.count(word(k))) break;
         }
         end = toks[i].span.end;
         ++i;
@@ -251,7 +251,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
           end = toks[i].span.end;
           ++i;
         }
-        if (i + 1 < t_end && (word(i) == "," || word(i) == "&") && legal_.count(std::string(word(i + 1)))) ++i;  // "Co., Ltd.", "& Co."
+        if (i + 1 < t_end && (word(i) == "," || word(i) == "&") && legal_.count(word(i + 1))) ++i;  // "Co., Ltd.", "& Co."
       }
       return i;
     };
@@ -272,7 +272,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
         bool possessive = false;
         StripPossessive(word(next > i ? next - 1 : i), &possessive);
         const size_t form_at = next + 1 < t_end && word(next) == "&" ? next + 1 : next;  // "& Co."
-        const bool followed_by_form = form_at < t_end && (legal_.count(std::string(word(form_at))) || descriptors_.count(std::string(word(form_at))));
+        const bool followed_by_form = form_at < t_end && (legal_.count(word(form_at)) || descriptors_.count(word(form_at)));
         // A name that is also a word ("Amazon", "X", "Fed") needs the context of a company:
         // not inside another capitalised name, not after "the", and at a sentence start
         // only before a possessive, a corporate form, a role or a verb of saying or doing.
@@ -327,7 +327,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
           }
           break;
         }
-        if (j > i && Match(text, toks[j].span.begin, limit) && !legal_.count(std::string(wj)) && !descriptors_.count(std::string(wj))) break;
+        if (j > i && Match(text, toks[j].span.begin, limit) && !legal_.count(wj) && !descriptors_.count(wj)) break;
         run.push_back(j);
         const std::string key(KeyOf(wj));
         if (legal_.count(key)) has_legal = true;
@@ -343,7 +343,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
       // Drop leading sentence starters and non-name words ("The", "Consequently").
       size_t lead = 0;
       while (lead < run.size() && (names_.IsSentenceStarter(word(run[lead])) || (sentence_initial(run[lead]) && names_.IsNonName(word(run[lead])))) &&
-             !institutions_.count(std::string(word(run[lead])))) {
+             !institutions_.count(word(run[lead]))) {
         ++lead;
       }
       std::vector<std::string_view> words;
@@ -354,7 +354,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
         const std::string last(KeyOf(words.back()));
         const std::string first(words.front());
         const bool all_generic = std::all_of(words.begin(), words.end(), [&](std::string_view x) {
-          return names_.IsNonName(x) || names_.IsPlace(x) || institutions_.count(std::string(x)) || legal_.count(std::string(KeyOf(x)));
+          return names_.IsNonName(x) || names_.IsPlace(x) || institutions_.count(x) || legal_.count(KeyOf(x));
         });
         const size_t prev = i > t_begin ? i - 1 : i;
         const bool holdings = !has_legal && words.size() >= 2 && (last == "Holdings" || last == "Holding") &&
@@ -408,7 +408,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
         size_t end_tok = run.back();
         uint32_t e = toks[end_tok].span.end;
         if (end_tok + 1 < t_end && word(end_tok + 1) == "." && toks[end_tok + 1].span.begin == e &&
-            legal_.count(std::string(word(end_tok)))) {
+            legal_.count(word(end_tok))) {
           e = toks[end_tok + 1].span.end;
         }
         bool poss = false;

@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/hash.h"
 #include "base/lexicon.h"
 #include "hearsay/items.h"
 #include "hearsay/text.h"
@@ -49,8 +50,8 @@ class OrgRecognizer {
 
   const NameLexicon& names_;
   std::vector<Org> orgs_;
-  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
-  std::unordered_set<std::string> legal_, descriptors_, institutions_, weak_institutions_, kind_words_, name_suffixes_;
+  StringMap<std::vector<Entry>> by_first_word_;  // longest first
+  StringSet legal_, descriptors_, institutions_, weak_institutions_, kind_words_, name_suffixes_;
 };
 
 }  // namespace hearsay
