@@ -27,9 +27,8 @@ std::vector<std::string> SplitWords(std::string_view s) {
 constexpr std::string_view kBareLemmas[] = {
     "say", "tell", "state", "add", "note", "mention", "emphasize", "emphasise", "explain", "argue", "warn",
     "believe", "point out", "highlight", "acknowledge", "report", "claim", "insist", "estimate",
-    "predict", "stress", "assert", "contend", "observe", "remark", "reply", "respond", "recall", "reveal",
-    "suggest", "think", "according to", "urge", "cite", "concede", "admit", "caution", "maintain", "affirm",
-    "declare", "forecast"};
+    "predict", "stress", "assert", "contend", "think", "according to", "urge", "cite", "concede", "admit",
+    "caution", "maintain", "affirm", "declare", "forecast"};
 
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "some", "its", "his", "her", "their", "our", "this",
                                              "these", "those", "such", "many", "most", "several", "other", "any",
@@ -100,8 +99,14 @@ Attributor::Attributor(const Lexicons& lex) {
     std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   }
   for (const LexiconRow& r : lex.Rows("roles.tsv")) {
-    if (r.size() > 1 && (r[1] == "head" || r[1] == "modifier")) role_words_.insert(AsciiLower(r[0]));
+    if (r.size() < 2) continue;
+    if (r[1] == "head" || r[1] == "modifier") {
+      for (std::string& w : SplitWords(AsciiLower(r[0]))) role_words_.insert(std::move(w));
+    } else if (r[1] == "title") {
+      for (std::string& w : SplitWords(r[0])) titles_.insert(std::move(w));
+    }
   }
+  for (const char* h : {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}) titles_.insert(h);
 }
 
 const Cue* Attributor::FindCue(std::string_view lower_word) const {
@@ -123,6 +128,7 @@ class AttributionPass {
     std::string role, org;
     std::string pronoun;      // "he", "she", ... when to be resolved
     uint32_t first = 0, last = 0;  // its tokens, inclusive
+    uint32_t phrase_first = 0;     // with the role words before it ("Finance Minister Pedro Alves")
     bool found = false;
   };
   struct CueAt {
@@ -133,7 +139,7 @@ class AttributionPass {
   // Indexes.
   void BuildIndex();
   std::string_view Word(uint32_t i) const { return toks_[i].span.In(text_); }
-  const std::string& Lower(uint32_t i) const { return lower_[i]; }
+  std::string_view Lower(uint32_t i) const { return toks_[i].span.In(lower_text_); }
   bool InQuote(uint32_t i) const { return in_quote_[i]; }
 
   // Cues.
@@ -147,6 +153,10 @@ class AttributionPass {
   Speaker SpeakerRightOf(uint32_t k, uint32_t hi, bool to_clause_end) const;
   Speaker GroupEndingAt(uint32_t last, uint32_t lo) const;
   Speaker NounPhraseEndingAt(uint32_t last, uint32_t lo) const;
+  bool IsRoleish(uint32_t i) const;
+  uint32_t RoleWordsBefore(uint32_t first, uint32_t lo) const;
+  void Spokesperson(Speaker& s, uint32_t lo) const;
+  const OrgMention* LastOrgBefore(uint32_t byte) const;
   void Resolve(Speaker& s, uint32_t at);
   std::optional<std::string> Outlet(uint32_t from, uint32_t to) const;
 
@@ -167,7 +177,7 @@ class AttributionPass {
   const Layout& layout_;
   const std::vector<Token>& toks_;
   Items& items_;
-  std::vector<std::string> lower_;
+  std::string lower_text_;  // the text with ASCII letters lower-cased: same offsets
   std::vector<bool> in_quote_, used_;
   std::vector<int> person_at_, org_at_;  // token -> mention index or -1
   std::vector<uint32_t> sentence_of_;
@@ -182,12 +192,13 @@ class AttributionPass {
   // The last person who spoke (for pronouns) and where.
   Speaker last_person_;
   uint32_t last_person_paragraph_ = 0;
+  std::string last_group_;  // for "they"
+  uint32_t last_group_paragraph_ = 0;
 };
 
 void AttributionPass::BuildIndex() {
   const size_t n = toks_.size();
-  lower_.resize(n);
-  for (size_t i = 0; i < n; ++i) lower_[i] = AsciiLower(toks_[i].span.In(text_));
+  lower_text_ = AsciiLower(text_);
   in_quote_.assign(n, false);
   used_.assign(n, false);
   person_at_.assign(n, -1);
@@ -211,7 +222,7 @@ void AttributionPass::BuildIndex() {
 
 std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t i, uint32_t end) const {
   if (toks_[i].kind != TokenKind::kWord) return std::nullopt;
-  const std::string& w = Lower(i);
+  const std::string_view w = Lower(i);
   auto pit = a_.phrase_cues_.find(w);
   if (pit != a_.phrase_cues_.end()) {
     for (const auto& [rest, cue] : pit->second) {
@@ -232,9 +243,10 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t i,
 }
 
 bool AttributionPass::Negated(const CueAt& c, uint32_t sb) const {
-  for (uint32_t k = c.first; k > sb && c.first - k < 4; --k) {
-    const std::string& w = Lower(k - 1);
-    if (w == "not" || w == "never" || w == "declined" || w == "refused" || w == "no" ||
+  for (uint32_t k = c.first; k > sb && c.first - k < 3; --k) {
+    const std::string_view w = Lower(k - 1);
+    const bool declined_to = (w == "declined" || w == "refused") && k == c.first - 1 && Lower(k) == "to";
+    if (w == "not" || w == "never" || declined_to || w == "no" ||
         (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) || (w.size() > 5 && w.compare(w.size() - 5, 5, "n\xE2\x80\x99t") == 0)) {
       return true;
     }
@@ -259,6 +271,51 @@ bool AttributionPass::Negated(const CueAt& c, uint32_t sb) const {
   return false;
 }
 
+// A title, a role word, an honorific or its full stop: "Finance Minister", "Dr", "Ms.".
+bool AttributionPass::IsRoleish(uint32_t i) const {
+  if (toks_[i].kind == TokenKind::kWord) {
+    if (a_.titles_.count(Word(i))) return true;
+    if (a_.role_words_.count(Lower(i))) return !toks_[i].capitalized || a_.titles_.count(Word(i)) || true;
+    return false;
+  }
+  return Word(i) == "." && i > 0 && a_.titles_.count(Word(i - 1)) > 0;
+}
+
+// The first token of the role words right before `first` ("said coach Tom Bradley").
+uint32_t AttributionPass::RoleWordsBefore(uint32_t first, uint32_t lo) const {
+  uint32_t f = first;
+  while (f > lo && first - f < 8 && (IsRoleish(f - 1) || (Lower(f - 1) == "and" && f - 1 > lo && IsRoleish(f - 2)))) --f;
+  // "Acme chief executive Jane Roe": the organisation before the role belongs to the phrase.
+  if (f < first && f > lo && org_at_[f - 1] >= 0) {
+    while (f > lo && org_at_[f - 1] >= 0) --f;
+  }
+  return f;
+}
+
+const OrgMention* AttributionPass::LastOrgBefore(uint32_t byte) const {
+  auto it = std::lower_bound(items_.orgs.begin(), items_.orgs.end(), byte,
+                             [](const OrgMention& m, uint32_t x) { return m.span.end <= x; });
+  return it == items_.orgs.begin() ? nullptr : &*std::prev(it);
+}
+
+// "a Huawei spokesperson", "a spokesman for the Ministry of Defence": the organisation
+// speaks, through a spokesperson.
+void AttributionPass::Spokesperson(Speaker& s, uint32_t lo) const {
+  static const std::string_view kSpokes[] = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"};
+  auto spokes = [&](uint32_t i) { return std::find(std::begin(kSpokes), std::end(kSpokes), Lower(i)) != std::end(kSpokes); };
+  if (s.type == SpeakerType::kOrg) {
+    uint32_t f = s.first;
+    if (f > lo && Lower(f - 1) == "the") --f;
+    if (f > lo + 1 && Lower(f - 1) == "for" && spokes(f - 2)) {
+      s.role = std::string(Word(f - 2));
+      s.org = s.name;
+      s.first = f - 2;
+      while (s.first > lo && IsDeterminer(Lower(s.first - 1))) --s.first;
+      s.phrase_first = s.first;
+    }
+  }
+}
+
 AttributionPass::Speaker AttributionPass::EntityEndingAt(uint32_t last, uint32_t lo) const {
   Speaker s;
   if (person_at_[last] >= 0) {
@@ -272,6 +329,7 @@ AttributionPass::Speaker AttributionPass::EntityEndingAt(uint32_t last, uint32_t
     while (f > lo && person_at_[f - 1] == person_at_[last]) --f;
     s.first = f;
     s.last = last;
+    s.phrase_first = RoleWordsBefore(f, lo);
     s.found = true;
     return s;
   }
@@ -282,19 +340,33 @@ AttributionPass::Speaker AttributionPass::EntityEndingAt(uint32_t last, uint32_t
     s.type = SpeakerType::kOrg;
     uint32_t f = last;
     while (f > lo && org_at_[f - 1] == org_at_[last]) --f;
-    // "the Post": a determiner before the name stays out of it.
     s.first = f;
     s.last = last;
+    s.phrase_first = f;
     s.found = true;
+    Spokesperson(s, lo);
     return s;
+  }
+  // "a Huawei spokesperson", "an Acme spokeswoman".
+  if ((Lower(last) == "spokesperson" || Lower(last) == "spokesman" || Lower(last) == "spokeswoman") && last > lo &&
+      org_at_[last - 1] >= 0) {
+    Speaker o = EntityEndingAt(last - 1, lo);
+    o.role = std::string(Word(last));
+    o.org = o.name;
+    o.last = last;
+    while (o.first > lo && IsDeterminer(Lower(o.first - 1))) --o.first;
+    o.phrase_first = o.first;
+    return o;
   }
   if (IsPronoun(Lower(last))) {
-    s.pronoun = Lower(last);
-    s.first = s.last = last;
+    s.pronoun = std::string(Lower(last));
+    s.first = s.last = s.phrase_first = last;
     s.found = true;
     return s;
   }
-  return GroupEndingAt(last, lo);
+  s = GroupEndingAt(last, lo);
+  s.phrase_first = s.first;
+  return s;
 }
 
 AttributionPass::Speaker AttributionPass::GroupEndingAt(uint32_t last, uint32_t lo) const {
@@ -353,16 +425,47 @@ AttributionPass::Speaker AttributionPass::NounPhraseEndingAt(uint32_t last, uint
   // A phrase must start the clause or carry a determiner: "The Post", "the company".
   const bool clause_start = f == lo || !IsWord(toks_[f - 1]);
   if (!det && !clause_start) return s;
-  s.first = f;
+  s.first = s.phrase_first = f;
   s.last = last;
   s.found = true;
-  s.name = CollapseSpaces(text_.substr(toks_[f].span.begin, toks_[last].span.end - toks_[f].span.begin));
-  const std::string& head = Lower(last);
+  const std::string_view head = Lower(last);
+  static const std::string_view kOrgNouns[] = {"company", "firm", "group", "bank", "carmaker", "automaker", "ministry",
+                                               "government", "agency", "regulator", "lender", "insurer", "retailer",
+                                               "airline", "startup", "maker", "chipmaker", "department", "club",
+                                               "commission", "council", "court", "party", "union", "university",
+                                               "exchange", "central bank", "operator", "developer", "giant", "conglomerate"};
+  const bool org_noun = std::find(std::begin(kOrgNouns), std::end(kOrgNouns), head) != std::end(kOrgNouns);
+  // "said the 24-year-old", "the minister said": the person the article is about.
+  if (det && Lower(f) == "the" && last - f <= 2 &&
+      (a_.role_words_.count(head) > 0 || head == "year-old" || (head.size() > 9 && head.substr(head.size() - 9) == "-year-old"))) {
+    auto it = std::lower_bound(items_.people.begin(), items_.people.end(), toks_[f].span.begin,
+                               [](const PersonMention& m, uint32_t x) { return m.span.end <= x; });
+    if (it != items_.people.begin()) {
+      const PersonMention& p = *std::prev(it);
+      s.name = p.name;
+      s.role = p.role;
+      s.org = p.org;
+      s.type = SpeakerType::kPerson;
+      return s;
+    }
+  }
+  if (det && Lower(f) == "the" && org_noun && last - f <= 2) {
+    // "the company said": the organisation the article was talking about.
+    if (const OrgMention* o = LastOrgBefore(toks_[f].span.begin)) {
+      s.name = o->name;
+      s.type = SpeakerType::kOrg;
+      return s;
+    }
+  }
+  uint32_t name_first = f;
   if (toks_[last].capitalized) {
+    if (!det) return {};  // "Insurance claims rose": a capital alone makes no speaker
     s.type = SpeakerType::kOrg;
+    if (Lower(f) == "the" && f < last) name_first = f + 1;  // "The Post" -> "Post"
   } else if (head.size() > 3 && head.back() == 's') {
     s.type = SpeakerType::kGroup;
   }
+  s.name = CollapseSpaces(text_.substr(toks_[name_first].span.begin, toks_[last].span.end - toks_[name_first].span.begin));
   return s;
 }
 
@@ -378,6 +481,11 @@ AttributionPass::Speaker AttributionPass::SpeakerLeftOf(uint32_t k, uint32_t lo)
       Speaker s = EntityEndingAt(c - 2, lo);
       if (s.found && s.type != SpeakerType::kGroup) return s;
       break;
+    }
+    // "Petrobras's chief executive, Ana Ribeiro, said": the name inside the commas.
+    if (last > lo + 1) {
+      Speaker inner = EntityEndingAt(last - 1, lo);
+      if (inner.found && inner.type == SpeakerType::kPerson && inner.first > lo && Lower(inner.first - 1) == ",") return inner;
     }
     return {};
   }
@@ -406,6 +514,12 @@ AttributionPass::Speaker AttributionPass::EntityStartingAt(uint32_t first, uint3
 
 AttributionPass::Speaker AttributionPass::SpeakerRightOf(uint32_t k, uint32_t hi, bool to_clause_end) const {
   uint32_t i = k;
+  // "said Finance Minister Pedro Alves", "said Dr. Bello": titles and roles before a name.
+  {
+    uint32_t j = i;
+    while (j < hi && j - i < 8 && IsRoleish(j)) ++j;
+    if (j > i && j < hi && person_at_[j] >= 0) i = j;
+  }
   // "according to the China Academy of ...": a determiner before an organisation.
   if (i < hi && IsDeterminer(Lower(i)) && i + 1 < hi && (org_at_[i + 1] >= 0 || person_at_[i + 1] >= 0)) ++i;
   Speaker s = EntityStartingAt(i, hi);
@@ -424,8 +538,10 @@ AttributionPass::Speaker AttributionPass::SpeakerRightOf(uint32_t k, uint32_t hi
       return g;
     }
   }
-  // Any short noun phrase up to the clause end ("according to the report").
-  if (to_clause_end && end - i <= 8) {
+  // Any short noun phrase up to the clause end ("according to the report", "said the
+  // 24-year-old.").
+  const bool ends_clause = end >= hi || Lower(end) == "." || Lower(end) == ",";
+  if ((to_clause_end || (ends_clause && Lower(i) == "the")) && end - i <= 8) {
     Speaker np = NounPhraseEndingAt(end - 1, i);
     if (np.found && np.first == i) return np;
   }
@@ -464,6 +580,11 @@ void AttributionPass::Resolve(Speaker& s, uint32_t at) {
         s.type = SpeakerType::kPerson;
       }
     }
+  } else if (s.pronoun == "they") {
+    if (!last_group_.empty() && para <= last_group_paragraph_ + 2) {
+      s.name = last_group_;
+      s.type = SpeakerType::kGroup;
+    }
   } else if (s.pronoun == "it") {
     const uint32_t pos = toks_[at].span.begin;
     auto it = std::lower_bound(items_.orgs.begin(), items_.orgs.end(), pos,
@@ -484,10 +605,12 @@ Span AttributionPass::Clause(uint32_t from, uint32_t to) const {
   // Trim punctuation, quote marks and a leading "that".
   while (from < to && (toks_[from].kind == TokenKind::kPunct || toks_[from].kind == TokenKind::kDash)) ++from;
   if (from < to && Lower(from) == "that") ++from;
-  while (to > from && (toks_[to - 1].kind == TokenKind::kPunct || toks_[to - 1].kind == TokenKind::kDash ||
-                       (toks_[to - 1].kind == TokenKind::kQuote && !toks_[to - 1].open))) {
-    --to;
-  }
+  auto trailing = [&](uint32_t i) {
+    const std::string_view w = Word(i);
+    if (toks_[i].kind == TokenKind::kDash || (toks_[i].kind == TokenKind::kQuote && !toks_[i].open)) return true;
+    return toks_[i].kind == TokenKind::kPunct && (w == "," || w == "." || w == ";" || w == ":" || w == "!" || w == "?");
+  };
+  while (to > from && trailing(to - 1)) --to;
   if (from >= to) return {};
   if (to - from > kMaxClaimTokens) return {};  // not a sentence: no claim
   return {toks_[from].span.begin, toks_[to - 1].span.end};
@@ -524,6 +647,12 @@ void AttributionPass::Emit(std::vector<Span> parts, bool direct, Speaker speaker
   auto continuation = [&](uint32_t i) { return i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80; };
   while (c.sentence.begin < whole.begin && continuation(c.sentence.begin)) ++c.sentence.begin;
   while (c.sentence.end > whole.end && continuation(c.sentence.end)) --c.sentence.end;
+  if (c.speaker_type == SpeakerType::kGroup) {
+    last_group_ = c.speaker;
+    last_group_paragraph_ = layout_.sentences[sentence_of_[static_cast<uint32_t>(
+        std::lower_bound(toks_.begin(), toks_.end(), c.parts[0].begin, [](const Token& t, uint32_t b) { return t.span.end <= b; }) -
+        toks_.begin())]].paragraph;
+  }
   if (c.speaker_type == SpeakerType::kPerson) {
     last_person_ = speaker;
     last_person_paragraph_ = layout_.sentences[sentence_of_[static_cast<uint32_t>(
@@ -537,11 +666,11 @@ bool AttributionPass::ValidCue(const CueAt& c, uint32_t sb, bool title_case) con
   if (InQuote(c.first) || used_[c.first]) return false;
   if (!title_case && toks_[c.first].capitalized && c.cue->lemma != "according to") return false;
   if (c.first > sb) {
-    const std::string& prev = Lower(c.first - 1);
+    const std::string_view prev = Lower(c.first - 1);
     // A noun ("the reports", "its claims"), a passive ("is said to", "was told"), "that said".
+    const bool noun_marker = (prev == "media" || prev == "news" || prev == "press") && !toks_[c.first - 1].capitalized;
     if (IsDeterminer(prev) || prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "be" ||
-        prev == "been" || prev == "being" || prev == "that" || prev == "having" || prev == "media" || prev == "news" ||
-        prev == "press" || prev == "to") {
+        prev == "been" || prev == "being" || prev == "that" || prev == "having" || noun_marker || prev == "to") {
       return false;
     }
     // After a possessive the cue is a noun: "the firm's claims", "Xu's remarks".
@@ -551,6 +680,11 @@ bool AttributionPass::ValidCue(const CueAt& c, uint32_t sb, bool title_case) con
     }
   }
   if (c.last + 2 < toks_.size() && Lower(c.last + 1) == "to" && Lower(c.last + 2) == "be") return false;
+  if (c.last + 1 < toks_.size()) {
+    static const std::string_view kIdioms[] = {"goodbye", "hello", "farewell", "yes", "no", "sorry", "thanks", "grace", "prayers"};
+    const std::string_view next = Lower(c.last + 1);
+    if (std::find(std::begin(kIdioms), std::end(kIdioms), next) != std::end(kIdioms)) return false;  // "said goodbye to"
+  }
   return !Negated(c, sb);
 }
 
@@ -563,11 +697,18 @@ bool AttributionPass::TrailingAttribution(const CueAt& cue, uint32_t se) const {
     ++k;
   }
   if (k >= se) return true;
+  // "..., X told reporters.", "..., X told Reuters on Monday."
+  if (cue.cue->lemma == "tell") {
+    uint32_t e = k;
+    while (e < se && e < k + 4 && IsWord(toks_[e]) && Lower(e) != "that" && !StopsPhrase(Lower(e))) ++e;
+    if (e >= se || !IsWord(toks_[e])) return true;
+    k = e;
+  }
   for (uint32_t j = k; j < se && j < k + 20; ++j) {
     if (Lower(j) == "that" && !IsDeterminer(Lower(j - 1))) return false;
     if (Lower(j) == ",") break;
   }
-  const std::string& w = Lower(k);
+  const std::string_view w = Lower(k);
   static const std::string_view kAdjunct[] = {"in", "on", "at", "during", "last", "this", "earlier", "late", "to", "from",
                                               "after", "before", "when", "while", "as", "via", "through", "by", "with",
                                               "on", "yesterday", "today", "recently", "previously", "without", "citing",
@@ -580,7 +721,7 @@ bool AttributionPass::TrailingAttribution(const CueAt& cue, uint32_t se) const {
 bool AttributionPass::LooksLikeTitle(const Quote& q) const {
   // Introduced as a name: author of "...", a book titled "...", dubbed '...'.
   for (uint32_t k = q.open_token; k > 0 && q.open_token - k < 3; --k) {
-    const std::string& w = Lower(k - 1);
+    const std::string_view w = Lower(k - 1);
     if (w == "of" && k >= 2 && (Lower(k - 2) == "author" || Lower(k - 2) == "editor" || Lower(k - 2) == "director")) return true;
     if (w == "titled" || w == "entitled" || w == "called" || w == "dubbed" || w == "named" || w == "book" || w == "film" ||
         w == "song" || w == "album" || w == "series" || w == "novel" || w == "headline" || w == "slogan" || w == "campaign" ||
@@ -627,7 +768,7 @@ void AttributionPass::QuotesIn(uint32_t pi) {
           }
         } else {
           Speaker s = SpeakerLeftOf(c, k);
-          if (s.found && s.first == k) {
+          if (s.found && s.phrase_first == k) {
             speaker = s;
             cue = found;
             attribution_end = found->last + 1;
@@ -673,7 +814,17 @@ void AttributionPass::QuotesIn(uint32_t pi) {
     auto next = std::next(it);
     while (attributed && attribution_end && next != quotes_.end() && next->paragraph == pi) {
       uint32_t k = attribution_end;
-      // Skip an apposition after the speaker: `," said Lin, technical lead for X, "..."`.
+      // Skip an apposition after the speaker: `," said Lin, technical lead for X, "..."`,
+      // as long as it holds no cue of its own.
+      if (k < next->open_token && Lower(k) == ",") {
+        uint32_t e = k + 1;
+        bool clean = true;
+        while (e < next->open_token && Lower(e) != "," && Lower(e) != "." && Lower(e) != ":" && e - k < 16) {
+          if (CueStartingAt(e, next->open_token)) clean = false;
+          ++e;
+        }
+        if (clean && e < next->open_token) k = e;
+      }
       while (k < next->open_token && (Lower(k) == "," || Lower(k) == "." || Lower(k) == ":")) ++k;
       if (k == next->open_token) {
         parts.push_back(next->inner);
@@ -720,11 +871,27 @@ void AttributionPass::QuotesIn(uint32_t pi) {
 
 void AttributionPass::Forward(const CueAt& cue, Speaker speaker, uint32_t sb, uint32_t se, Span sentence) {
   uint32_t start = cue.last + 1;
-  // Listener and adjuncts before "that": "told Reuters that", "said on the sidelines of X in June that".
+  // Listener and adjuncts before "that": "told Reuters that", "said on the sidelines of X in
+  // June that", "reported on Tuesday, citing two people familiar with the matter, that".
+  // The search stops at another verb of saying or a conjunction: "said sales rose but
+  // warned that ..." is two claims.
   uint32_t that = 0;
-  for (uint32_t k = start; k < se && k < start + 18; ++k) {
-    if (InQuote(k) || Lower(k) == "," || Lower(k) == ";") break;
-    if (Lower(k) == "that" && !(k > start && IsDeterminer(Lower(k - 1)))) {
+  for (uint32_t k = start; k < se && k < start + 24; ++k) {
+    if (InQuote(k) || Lower(k) == ";") break;
+    const std::string_view w = Lower(k);
+    if (w == ",") {
+      // Only a participial aside may be stepped over: ", citing ...,", ", adding ...,".
+      if (k + 1 < se && (Lower(k + 1) == "citing" || Lower(k + 1) == "according" || Lower(k + 1) == "quoting")) {
+        uint32_t e = k + 1;
+        while (e < se && Lower(e) != "," && e - k < 14) used_[e++] = true;
+        k = e;
+        continue;
+      }
+      break;
+    }
+    if (w == "but" || w == "while" || w == "whereas" || w == "and") break;
+    if (k > start && CueStartingAt(k, se)) break;
+    if (w == "that" && !(k > start && IsDeterminer(Lower(k - 1)))) {
       that = k;
       break;
     }
@@ -738,15 +905,68 @@ void AttributionPass::Forward(const CueAt& cue, Speaker speaker, uint32_t sb, ui
   } else if (!cue.cue->bare) {
     return;
   } else if (cue.cue->lemma == "tell") {
+    // "told Reuters the plan ...": a listener who is someone; "told the story" is not speech.
     Speaker listener = SpeakerRightOf(start, se, false);
-    if (listener.found) start = listener.last + 1;
+    if (!listener.found || listener.type == SpeakerType::kGroup) return;
+    start = listener.last + 1;
+  } else {
+    // Adjuncts between the cue and what was said: "said on Tuesday it would ...",
+    // "said in a statement the plan ...".
+    static const std::string_view kAdjuncts[][4] = {
+        {"in", "a", "statement", ""}, {"in", "an", "interview", ""}, {"in", "a", "note", ""}, {"in", "a", "filing", ""},
+        {"in", "a", "post", ""},      {"on", "social", "media", ""}, {"on", "its", "website", ""}, {"on", "twitter", "", ""},
+        {"on", "x", "", ""},          {"late", "on", "", ""},        {"earlier", "", "", ""},     {"also", "", "", ""},
+        {"yesterday", "", "", ""},    {"today", "", "", ""}};
+    bool moved = true;
+    while (moved && start < se) {
+      moved = false;
+      for (const auto& adj : kAdjuncts) {
+        uint32_t k = start;
+        size_t w = 0;
+        while (w < 4 && !adj[w].empty() && k < se && Lower(k) == adj[w]) {
+          ++w;
+          ++k;
+        }
+        if (w > 0 && (w == 4 || adj[w].empty())) {
+          start = k;
+          moved = true;
+          break;
+        }
+      }
+      // A date right after the cue: "on Tuesday", "last week".
+      const uint32_t at = toks_[start].span.begin;
+      auto d = std::lower_bound(items_.dates.begin(), items_.dates.end(), at,
+                                [](const DateMention& m, uint32_t x) { return m.span.end <= x; });
+      uint32_t probe = start;
+      if (Lower(probe) == "on" || Lower(probe) == "in" || Lower(probe) == "last" || Lower(probe) == "this") ++probe;
+      if (d != items_.dates.end() && probe < se && d->span.begin == toks_[probe].span.begin) {
+        while (start < se && toks_[start].span.begin < d->span.end) ++start;
+        moved = true;
+      }
+      while (start < se && Lower(start) == ",") {
+        ++start;
+        moved = true;
+      }
+    }
   }
   // The claim ends at the sentence end, or where the same speaker goes on: ", but said ...".
   uint32_t end = std::min(se, start + kMaxClaimTokens);
   std::optional<CueAt> next;
   for (uint32_t k = start + 1; k + 1 < end; ++k) {
     if (InQuote(k)) continue;
-    const std::string& w = Lower(k);
+    const std::string_view w = Lower(k);
+    if (w == "while" || w == "whereas") {
+      // "..., while Eva Lund said it would weaken": another speaker's claim begins.
+      bool other = false;
+      for (uint32_t q = k + 1; q < end && q < k + 8 && !other; ++q) {
+        if (std::optional<CueAt> c2 = CueStartingAt(q, se); c2 && ValidCue(*c2, sb, false)) other = true;
+      }
+      if (other) {
+        end = k;
+        break;
+      }
+      continue;
+    }
     if (w != "but" && w != "and" && w != ",") continue;
     uint32_t c = k + 1;
     while (c < se && (Lower(c) == "also" || Lower(c) == "he" || Lower(c) == "she" || Lower(c) == "later")) ++c;
@@ -809,7 +1029,12 @@ void AttributionPass::ReportedIn(uint32_t pi) {
           uint32_t c = s.last + 1;
           if (c < se && Lower(c) == ",") {
             uint32_t n = c + 1;
-            const bool apposition = n < se && (IsDeterminer(Lower(n)) || a_.role_words_.count(Lower(n)) > 0);
+            // "According to X, a senior economist at Y, ...", not "According to X, the rate ...".
+            bool apposition = false;
+            for (uint32_t q = n; q < se && q < n + 3 && !apposition; ++q) {
+              apposition = a_.role_words_.count(Lower(q)) > 0 || a_.titles_.count(Word(q)) > 0;
+              if (!IsDeterminer(Lower(q)) && !toks_[q].capitalized && !apposition) break;
+            }
             if (apposition) {
               while (n < se && Lower(n) != ",") ++n;
               c = n;
@@ -823,8 +1048,9 @@ void AttributionPass::ReportedIn(uint32_t pi) {
       if (cue->cue->before_only && comma_before) continue;
       // "..., X said." / "..., said X, role."
       Speaker left = SpeakerLeftOf(cue->first, sb);
-      // Step over the speaker's organisation: "..., SenseTime's Xu says".
-      uint32_t before_left = left.found && left.first > sb ? left.first - 1 : sb;
+      // Step over the speaker's organisation and role: "..., SenseTime's Xu says",
+      // "..., Finance Minister Pedro Alves said".
+      uint32_t before_left = left.found && left.phrase_first > sb ? left.phrase_first - 1 : sb;
       while (before_left > sb && org_at_[before_left] >= 0 && Lower(before_left) != ",") --before_left;
       const bool trailing_left = left.found && before_left > sb + 1 && Lower(before_left) == "," &&
                                  TrailingAttribution(*cue, se);
@@ -837,9 +1063,12 @@ void AttributionPass::ReportedIn(uint32_t pi) {
         sb = cue->last + 1;
         continue;
       }
-      if (comma_before && cue->first > sb + 2) {
+      if (comma_before && cue->first > sb + 2 && !left.found) {
         Speaker right = SpeakerRightOf(cue->last + 1, se, false);
-        if (right.found) {
+        // "..., said he." is old style; "..., said it would appeal" is a clause.
+        const bool pronoun_ok = right.pronoun.empty() || right.last + 1 >= se || Lower(right.last + 1) == "." ||
+                                Lower(right.last + 1) == ",";
+        if (right.found && pronoun_ok) {
           for (uint32_t q = cue->first; q <= cue->last; ++q) used_[q] = true;
           Emit({Clause(sb, cue->first - 1)}, false, right, &*cue, sent.span);
           k = cue->last;
@@ -864,6 +1093,12 @@ void AttributionPass::ReportedIn(uint32_t pi) {
         }
         Speaker first = EntityStartingAt(cs, cue->first);
         if (first.found) subject = first;
+        // "Nestle did not say whether ..., but said ...": the sentence's subject goes on.
+        if (!subject.found && cue->first > sb && (Lower(cue->first - 1) == "but" || Lower(cue->first - 1) == "and" ||
+                                                  Lower(cue->first - 1) == "also")) {
+          Speaker lead = EntityStartingAt(sent.first_token, cue->first);
+          if (lead.found) subject = lead;
+        }
       }
       if (!subject.found) continue;
       // "This trend underscores ...": a thing, not a speaker.

@@ -48,6 +48,7 @@ class Attributor {
   StringMap<std::vector<std::vector<std::string>>> groups_;  // by first word, longest first
   StringSet group_heads_;                                    // single-word groups: "analysts"
   StringSet role_words_;                                     // heads and modifiers, lower case
+  StringSet titles_;                                         // "Minister", "Dr", "Mr." as written
 };
 
 }  // namespace hearsay

@@ -1,5 +1,7 @@
 #include "attribute/quotes.h"
 
+#include <cctype>
+
 namespace hearsay {
 namespace {
 
@@ -32,6 +34,27 @@ std::vector<Quote> FindQuotes(std::string_view text, const Layout& layout) {
       const bool single = IsSingleMark(t.span.In(text));
       uint32_t j = i + 1;
       while (j < te && !(toks[j].kind == TokenKind::kQuote && !toks[j].open && IsSingleMark(toks[j].span.In(text)) == single)) ++j;
+      // "'The farmers' anger is justified,' said ...": a plural possessive followed by a
+      // lower-case word is an apostrophe when another closing mark follows.
+      if (single) {
+        while (j < te) {
+          const std::string_view before = text.substr(toks[j].span.begin > 0 ? toks[j].span.begin - 1 : 0, 1);
+          const uint32_t after = toks[j].span.end;
+          const bool lower_next = after + 1 < text.size() && text[after] == ' ' && std::islower(static_cast<unsigned char>(text[after + 1]));
+          if (!(before == "s" && lower_next)) break;
+          // The real closing mark may have been read as an apostrophe after the first one.
+          auto closes = [&](uint32_t k) {
+            if (!IsSingleMark(toks[k].span.In(text))) return false;
+            if (toks[k].kind == TokenKind::kQuote) return !toks[k].open;
+            const uint32_t e = toks[k].span.end;
+            return toks[k].kind == TokenKind::kApostrophe && (e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e])));
+          };
+          uint32_t k = j + 1;
+          while (k < te && !closes(k)) ++k;
+          if (k >= te) break;
+          j = k;
+        }
+      }
       Quote q;
       q.paragraph = pi;
       q.open_token = i;

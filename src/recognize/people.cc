@@ -1,6 +1,7 @@
 #include "recognize/people.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <unordered_set>
 
@@ -98,6 +99,13 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
       // Words that stop a name: places, non-names, titles, role words, cue verbs, acronyms.
       auto stop = [&](size_t i, bool inside = false) {
         const std::string_view w = StripPossessive(word(i));
+        // A middle initial: "Michael J. Porter".
+        if (inside && w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0])) && i + 1 < te && word(i + 1) == ".") return false;
+        // A given name that is also a place, before a surname: "Sofia Rossi".
+        if (!inside && names_.IsGivenName(w) && names_.IsPlace(w) && i + 1 < te && names_.IsSurname(word(i + 1)) &&
+            !names_.IsPlace(word(i + 1))) {
+          return org_at(toks[i].span) != nullptr;
+        }
         if (!IsWordToken(toks[i]) || !IsCapitalized(w) || w.size() < 2 || in_place[i - tb]) return true;
         // Inside a name, a known name word wins over a common word ("Nguyen Van An").
         if (inside && (names_.IsGivenName(w) || names_.IsSurname(w)) && !names_.IsPlace(w)) return org_at(toks[i].span) != nullptr;
@@ -123,6 +131,10 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
             StripPossessive(word(j), &poss);
             ++j;
             if (poss) break;
+            continue;
+          }
+          if (!parts.empty() && word(j) == "." && toks[parts.back()].span.size() == 1) {  // "J."
+            ++j;
             continue;
           }
           // Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
@@ -230,7 +242,25 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
           }
           const size_t org_tok = k <= before ? (k > tb ? k - 1 : SIZE_MAX) : before;
           if (org_tok != SIZE_MAX) {
-            if (const OrgMention* o = org_at(toks[org_tok].span)) c.org = o->name;
+            if (const OrgMention* o = org_at(toks[org_tok].span)) {
+              c.org = o->name;
+            } else if (k <= before && toks[org_tok].capitalized && names_.IsPlace(word(org_tok)) &&
+                       *names_.PlaceType(word(org_tok)) != "demonym" && !toks[k].capitalized) {
+              c.org = std::string(word(org_tok));  // "Chelsea coach Pavel Novak", "London mayor"
+            }
+          }
+        }
+        // "Petrobras's chief executive, Ana Ribeiro, said": the role before the comma.
+        if (c.role.empty() && before != SIZE_MAX && word(before) == "," && before > tb) {
+          size_t k = before;
+          while (k > tb && (names_.IsRoleHead(AsciiLower(word(k - 1))) || names_.IsRoleModifier(AsciiLower(word(k - 1))))) --k;
+          if (k < before && k > tb) {
+            bool poss = false;
+            StripPossessive(word(k - 1), &poss);
+            if (const OrgMention* o = poss ? org_at(toks[k - 1].span) : nullptr) {
+              c.role = std::string(text.substr(toks[k].span.begin, toks[before - 1].span.end - toks[k].span.begin));
+              c.org = o->name;
+            }
           }
         }
         // "Sarah Whitfield of Barclays": the organisation right after "of" or "at".
@@ -284,6 +314,16 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
                   }
                   const std::string lq = AsciiLower(words[q]);
                   if (lq == "who" || lq == "which" || lq == "that") break;
+                }
+                // "coach of Galatasaray", "chairman of Donghai Steel": a capitalised name
+                // right after the preposition is the organisation even if unknown.
+                size_t q = end + 1;
+                if (p.org.empty() && q < words.size() && AsciiLower(words[q]) == "the") ++q;
+                if (p.org.empty() && q < words.size() && IsCapitalized(words[q]) && !names_.IsPlace(words[q]) &&
+                    !names_.IsGivenName(words[q])) {
+                  size_t r = q;
+                  while (r + 1 < words.size() && IsCapitalized(words[r + 1]) && idx[r + 1] == idx[r] + 1) ++r;
+                  p.org = CollapseSpaces(text.substr(toks[idx[q]].span.begin, toks[idx[r]].span.end - toks[idx[q]].span.begin));
                 }
               }
             }

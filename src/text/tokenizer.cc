@@ -157,10 +157,12 @@ void Tokenizer::Words(std::string_view text, Layout& layout) {
       t.capitalized = u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
       // Join hyphenated compounds written without spaces: co-founder, text-to-video.
       if (!tokens.empty() && tokens.back().kind == TokenKind::kDash && tokens.back().span.end == b &&
-          tokens.back().span.size() == 1 && tokens.size() >= 2 && tokens[tokens.size() - 2].kind == TokenKind::kWord &&
+          tokens.back().span.size() == 1 && tokens.size() >= 2 &&
+          (tokens[tokens.size() - 2].kind == TokenKind::kWord || tokens[tokens.size() - 2].kind == TokenKind::kNumber) &&
           tokens[tokens.size() - 2].span.end == tokens.back().span.begin) {
         tokens.pop_back();
         tokens.back().span.end = e;
+        tokens.back().kind = TokenKind::kWord;  // "24-year-old", "co-founder"
         continue;
       }
     } else if (c == 0x2026) {
