@@ -34,7 +34,8 @@ int RunQuery(const QueryOptions& options, const GlobalOptions& global);
 
 struct EntitiesOptions {
   bool companies = false;  // false: speakers
-  std::string sort = "claims";
+  std::string sort = "claims";  // claims, name or date
+  std::string type = "all";     // speakers: person, org, group, unknown or all
   int limit = 0;
   OutputOptions out;
 };

@@ -4,12 +4,15 @@
 #define HEARSAY_CLI_COMMON_H_
 
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "hearsay/status.h"
+#include "output/table.h"
 
 namespace hearsay {
 
@@ -39,6 +42,65 @@ void AddOutputOptions(CLI::App& app, OutputOptions* options, bool with_table = t
 
 // Writes `data` to the output (stdout or a file). A broken pipe is not an error.
 Status WriteOutput(const OutputOptions& options, std::string_view data);
+
+// Streams output to standard output or to the -o file. A regular file is written under a
+// temporary name beside it and renamed into place by Finish(), so a run that fails
+// midway leaves any earlier file as it was and never half a file. Writes are buffered.
+// After a broken pipe further writes are dropped and closed() turns true (not an error:
+// `hearsay export | head` is fine). Move-only: it owns the open file.
+//
+//   Result<OutputSink> sink = OutputSink::Open(options.out);
+//   sink->Write(header); ...; Status s = sink->Finish();
+class OutputSink {
+ public:
+  static Result<OutputSink> Open(const OutputOptions& options);
+  OutputSink(OutputSink&&) noexcept;
+  OutputSink& operator=(OutputSink&&) = delete;
+  OutputSink(const OutputSink&) = delete;
+  OutputSink& operator=(const OutputSink&) = delete;
+  ~OutputSink();  // removes the temporary file unless Finish() succeeded
+
+  Status Write(std::string_view data);
+  // Flushes, closes and (for a file) renames into place.
+  Status Finish();
+  bool closed() const { return closed_; }
+
+ private:
+  OutputSink() = default;
+  Status Flush();
+  FILE* file_ = nullptr;
+  bool owned_ = false;     // file_ is ours to close (not stdout)
+  bool closed_ = false;    // the reader went away
+  bool finished_ = false;
+  std::string path_, temp_;  // temp_ "" when writing to path_ directly
+  std::string name_;       // for messages
+  std::string buffer_;
+};
+
+// Writes rows as csv (a header, then RFC 4180 rows), json (one array of objects) or
+// jsonl (one object per line). Table output needs every row first; see RenderTable.
+class RowWriter {
+ public:
+  // `columns` are the CSV header; the JSON objects carry their own keys.
+  RowWriter(OutputSink& sink, Format format, std::vector<std::string_view> columns);
+  Status Begin();  // the CSV header, or "[" for json
+  Status Row(const std::vector<std::string>& cells, std::string_view json_object);
+  Status End();    // "]" for json
+  size_t rows() const { return rows_; }
+
+ private:
+  OutputSink& sink_;
+  Format format_;
+  std::vector<std::string_view> columns_;
+  size_t rows_ = 0;
+  std::string line_;
+};
+
+// The terminal's width, and colour when the table goes to a terminal that allows it.
+TableOptions TableStyle(const OutputOptions& options);
+
+// Writes a rendered table (or any text) through an OutputSink; returns the exit code.
+int WriteTable(const OutputOptions& options, std::string_view text);
 
 // `path: message` on stderr, one line.
 void Diagnose(std::string_view path, std::string_view message);

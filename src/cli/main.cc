@@ -25,7 +25,16 @@ int main(int argc, char** argv) {
 
   ExtractOptions extract;
   CLI::App* extract_cmd = SetupExtract(app, &extract);
-  for (CLI::App* sub : {extract_cmd}) {
+  QueryOptions query;
+  CLI::App* query_cmd = SetupQuery(app, &query);
+  EntitiesOptions speakers, companies;
+  CLI::App* speakers_cmd = SetupSpeakers(app, &speakers);
+  CLI::App* companies_cmd = SetupCompanies(app, &companies);
+  ShowOptions show;
+  CLI::App* show_cmd = SetupShow(app, &show);
+  ExportOptions export_options;
+  CLI::App* export_cmd = SetupExport(app, &export_options);
+  for (CLI::App* sub : {extract_cmd, query_cmd, speakers_cmd, companies_cmd, show_cmd, export_cmd}) {
     AddGlobalOptions(*sub, &global);
   }
 
@@ -36,5 +45,10 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitError;  // --help/--version print and exit 0
   }
   if (*extract_cmd) return RunExtract(extract, global);
+  if (*query_cmd) return RunQuery(query, global);
+  if (*speakers_cmd) return RunEntities(speakers, global);
+  if (*companies_cmd) return RunEntities(companies, global);
+  if (*show_cmd) return RunShow(show, global);
+  if (*export_cmd) return RunExport(export_options, global);
   return kExitError;
 }

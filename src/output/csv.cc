@@ -5,7 +5,12 @@ namespace hearsay {
 bool IsFormulaLike(std::string_view field) {
   if (field.empty()) return false;
   switch (field.front()) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r':
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
       return true;
     default:
       return false;

@@ -43,9 +43,11 @@ enum class Align { kLeft, kRight };
 struct TableColumn {
   std::string header;
   Align align = Align::kLeft;
-  bool flex = false;          // gives up width first when the table is too wide
+  bool flex = false;  // gives up width first when the table is too wide
   Elide elide = Elide::kEnd;
-  int min_width = 6;          // never cut narrower than this (or the header)
+  int min_width = 6;  // never cut narrower than this (or the header)
+  int max_width = 0;  // when the table is too wide, first cut down to this (0: none)
+  bool keep = false;  // never cut (ids people copy)
 };
 
 struct TableOptions {
@@ -55,8 +57,10 @@ struct TableOptions {
 };
 
 // Renders a header line and one line per row (each row has one cell per column). Cells
-// are made one line (OneLine) and cut to fit: flexible columns shrink first, then the
-// widest others, never below their minimum. No trailing spaces.
+// are made one line (OneLine) and cut to fit: columns above their max_width shrink to it
+// first, then flexible columns, then the widest others down to their minimum; on a
+// terminal too narrow even for that, the widest columns not marked `keep` go on down to
+// a few columns each. No trailing spaces.
 std::string RenderTable(const std::vector<TableColumn>& columns, const std::vector<std::vector<std::string>>& rows,
                         const TableOptions& options);
 
