@@ -107,6 +107,9 @@ Attributor::Attributor(const Lexicons& lex) {
     }
   }
   for (const char* h : {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}) titles_.insert(h);
+  for (const LexiconRow& r : lex.Rows("name_genders.tsv")) {
+    if (r.size() > 1 && !r[1].empty()) genders_[std::string(r[0])] = r[1][0];
+  }
 }
 
 const Cue* Attributor::FindCue(std::string_view lower_word) const {
@@ -562,8 +565,17 @@ void AttributionPass::Resolve(Speaker& s, uint32_t at) {
   if (s.pronoun.empty()) return;
   const uint32_t para = layout_.sentences[sentence_of_[at]].paragraph;
   if (s.pronoun == "he" || s.pronoun == "she") {
-    // The last person who spoke, if recent; else the last person mentioned; else the next one.
-    if (!last_person_.name.empty() && para <= last_person_paragraph_ + 3) {
+    // The last person who spoke, if recent; else the last person mentioned; else the next
+    // one. "she" and "he" skip people whose given name says otherwise.
+    const char want = s.pronoun == "he" ? 'm' : 'f';
+    auto compatible = [&](const std::string& name) {
+      for (const std::string& part : SplitWords(name)) {
+        auto g = a_.genders_.find(part);
+        if (g != a_.genders_.end()) return g->second == want;
+      }
+      return true;
+    };
+    if (!last_person_.name.empty() && para <= last_person_paragraph_ + 3 && compatible(last_person_.name)) {
       s.name = last_person_.name;
       s.role = last_person_.role;
       s.org = last_person_.org;
@@ -572,7 +584,14 @@ void AttributionPass::Resolve(Speaker& s, uint32_t at) {
       const uint32_t pos = toks_[at].span.begin;
       auto it = std::lower_bound(items_.people.begin(), items_.people.end(), pos,
                                  [](const PersonMention& m, uint32_t x) { return m.span.end <= x; });
-      const PersonMention* p = it != items_.people.begin() ? &*std::prev(it) : it != items_.people.end() ? &*it : nullptr;
+      const PersonMention* p = nullptr;
+      for (auto back = it; back != items_.people.begin() && !p;) {
+        --back;
+        if (compatible(back->name)) p = &*back;
+      }
+      for (auto fwd = it; fwd != items_.people.end() && !p; ++fwd) {
+        if (compatible(fwd->name)) p = &*fwd;
+      }
       if (p) {
         s.name = p->name;
         s.role = p->role;

@@ -49,6 +49,7 @@ class Attributor {
   StringSet group_heads_;                                    // single-word groups: "analysts"
   StringSet role_words_;                                     // heads and modifiers, lower case
   StringSet titles_;                                         // "Minister", "Dr", "Mr." as written
+  StringMap<char> genders_;                                  // given name -> f or m
 };
 
 }  // namespace hearsay
