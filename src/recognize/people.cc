@@ -69,6 +69,7 @@ std::string PersonRecognizer::RolePhrase(const std::vector<std::string_view>& wo
 void PersonRecognizer::Find(std::string_view text, const Layout& layout, const std::vector<OrgMention>& orgs,
                             std::vector<PersonMention>& out) const {
   const std::vector<Token>& toks = layout.tokens;
+  const std::string lower_text = AsciiLower(text);  // same offsets as `text`
   auto org_at = [&](Span s) -> const OrgMention* {
     auto it = std::lower_bound(orgs.begin(), orgs.end(), s, [](const OrgMention& o, Span x) { return o.span.end <= x.begin; });
     return it != orgs.end() && it->span.Overlaps(s) ? &*it : nullptr;
@@ -88,7 +89,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
       const Sentence& sent = layout.sentences[si];
       const size_t tb = sent.first_token, te = sent.last_token;
       auto word = [&](size_t i) { return toks[i].span.In(text); };
-      auto lower = [&](size_t i) { return AsciiLower(word(i)); };
+      auto lower = [&](size_t i) { return toks[i].span.In(lower_text); };
       // Tokens inside multi-word places ("Hong Kong", "Ho Chi Minh City") are no names.
       std::vector<bool> in_place(te - tb, false);
       for (size_t k = tb; k < te; ++k) {
@@ -110,7 +111,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
         // Inside a name, a known name word wins over a common word ("Nguyen Van An").
         if (inside && (names_.IsGivenName(w) || names_.IsSurname(w)) && !names_.IsPlace(w)) return org_at(toks[i].span) != nullptr;
         if (names_.IsPlace(w) || names_.IsNonName(w) || names_.IsTitle(w) || IsAllCaps(w)) return true;
-        const std::string l = AsciiLower(w);
+        const std::string_view l = lower(i).substr(0, w.size());
         if (names_.IsRoleHead(l) || names_.IsRoleModifier(l) || speech_.count(l)) return true;
         return org_at(toks[i].span) != nullptr;
       };
@@ -139,7 +140,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
           }
           // Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
           size_t k = j;
-          while (!parts.empty() && k < te && particles_.count(std::string(word(k)))) ++k;
+          while (!parts.empty() && k < te && particles_.count(word(k))) ++k;
           if (k > j && k < te && !stop(k, true)) {
             j = k;
             continue;
@@ -160,14 +161,14 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
         c.parts = parts.size();
         const size_t before = parts.front() > tb ? parts.front() - 1 : SIZE_MAX;
         const size_t after = j < te ? j : SIZE_MAX;
-        const std::string prev = before != SIZE_MAX ? lower(before) : "";
-        const std::string next = after != SIZE_MAX ? lower(after) : "";
+        const std::string_view prev = before != SIZE_MAX ? lower(before) : std::string_view();
+        const std::string_view next = after != SIZE_MAX ? lower(after) : std::string_view();
         bool cue = false;
         // Before the name: a title, a role, a byline, "according to".
         if (before != SIZE_MAX) {
           std::string_view pw = word(before);
           if (pw == "." && before > tb) pw = word(before - 1);
-          if (names_.IsTitle(pw) || names_.IsTitle(std::string(pw) + ".")) cue = true;
+          if (names_.IsTitle(pw) || (before > tb && word(before) == "." && names_.IsTitle(text.substr(toks[before - 1].span.begin, toks[before].span.end - toks[before - 1].span.begin)))) cue = true;
           const std::string_view pw_raw = word(before);
           if (names_.IsRoleHead(prev) && (!IsCapitalized(pw_raw) || IsAllCaps(pw_raw))) cue = true;
           if (prev == "by" && (before == tb || (before > tb && word(before - 1) == "\n"))) cue = true;
@@ -182,7 +183,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
           }
           if (next == "," && after + 1 < te) {
             size_t k = after + 1;
-            const std::string n1 = lower(k);
+            const std::string_view n1 = lower(k);
             if (n1 == "who") cue = true;
             if (IsDeterminer(n1) || n1 == "former") ++k;
             if (k < te && lower(k) == "former") ++k;
@@ -447,7 +448,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
       bool poss = false;
       const std::string w(StripPossessive(toks[i].span.In(text), &poss));
       if (!by_part.count(w) || org_at(toks[i].span)) continue;
-      const bool speech_next = i + 1 < te && speech_.count(AsciiLower(toks[i + 1].span.In(text))) > 0;
+      const bool speech_next = i + 1 < te && speech_.count(toks[i + 1].span.In(lower_text)) > 0;
       if (!speech_next && !poss) continue;
       const Span sp{toks[i].span.begin, toks[i].span.begin + static_cast<uint32_t>(w.size())};
       if (std::any_of(cands.begin(), cands.end(), [&](const Cand& c) { return c.span.Overlaps(sp); })) continue;

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/hash.h"
 #include "base/lexicon.h"
 #include "hearsay/items.h"
 #include "hearsay/text.h"
@@ -31,12 +32,12 @@ class PersonRecognizer {
   // The role phrase that starts at word index `i` of `words` (lower-cased), e.g.
   // "co-founder and ceo", "chief ai scientist"; sets *end past it. "" when there is none.
   std::string RolePhrase(const std::vector<std::string_view>& words, size_t i, size_t* end) const;
-  bool IsSpeechVerb(std::string_view lower) const { return speech_.count(std::string(lower)) > 0; }
+  bool IsSpeechVerb(std::string_view lower) const { return speech_.count(lower) > 0; }
 
  private:
   const NameLexicon& names_;
-  std::unordered_set<std::string> speech_;     // said, says, told, ...
-  std::unordered_set<std::string> particles_;  // van, de, bin, al ...
+  StringSet speech_;     // said, says, told, ...
+  StringSet particles_;  // van, de, bin, al ...
 };
 
 }  // namespace hearsay
