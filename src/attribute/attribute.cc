@@ -835,6 +835,16 @@ void AttributionPass::QuotesIn(uint32_t pi) {
       uint32_t k = attribution_end;
       // Skip an apposition after the speaker: `," said Lin, technical lead for X, "..."`,
       // as long as it holds no cue of its own.
+      if (k < next->open_token && Lower(k) != "," && IsWord(toks_[k])) {
+        // `," Powell said at a news conference. "If ...`: an adjunct, then the quote goes on.
+        uint32_t e = k;
+        bool clean = true;
+        while (e < next->open_token && IsWord(toks_[e]) && e - k < 10) {
+          if (CueStartingAt(e, next->open_token)) clean = false;
+          ++e;
+        }
+        if (clean && e < next->open_token && (Lower(e) == "." || Lower(e) == ",") && e + 1 == next->open_token) k = e;
+      }
       if (k < next->open_token && Lower(k) == ",") {
         uint32_t e = k + 1;
         bool clean = true;
@@ -1044,8 +1054,15 @@ void AttributionPass::ReportedIn(uint32_t pi) {
           // "..., according to X."
           Emit({Clause(sb, cue->first)}, false, s, &*cue, sent.span);
         } else {
-          // "According to X[, role of Y], ..."
+          // "According to X[, role of Y], ...", "According to X's survey, ...".
           uint32_t c = s.last + 1;
+          for (uint32_t q = c; q < se && q < c + 6 && !InQuote(q); ++q) {
+            if (Lower(q) == ",") {
+              c = q;
+              break;
+            }
+            if (!IsWord(toks_[q]) || StopsPhrase(Lower(q))) break;
+          }
           if (c < se && Lower(c) == ",") {
             uint32_t n = c + 1;
             // "According to X, a senior economist at Y, ...", not "According to X, the rate ...".

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 namespace hearsay {
@@ -54,11 +55,17 @@ std::optional<ParsedNumber> ParseNumber(std::string_view t, size_t pos) {
   if (pos >= t.size()) return std::nullopt;
   ParsedNumber n;
   if (IsDigit(t[pos]) || (t[pos] == '.' && pos + 1 < t.size() && IsDigit(t[pos + 1]))) {
+    // Digits are collected without separators and converted once, so "4.27" is exactly
+    // the double nearest 4.27 rather than an accumulation of rounding errors.
+    char buf[64];
+    size_t len = 0;
+    auto put = [&](char c) {
+      if (len + 1 < sizeof buf) buf[len++] = c;
+    };
     size_t p = pos;
-    double v = 0;
     int run = 0;
     while (p < t.size() && IsDigit(t[p])) {
-      v = v * 10 + (t[p] - '0');
+      put(t[p]);
       ++p;
       ++run;
     }
@@ -67,22 +74,22 @@ std::optional<ParsedNumber> ParseNumber(std::string_view t, size_t pos) {
     auto digit_at = [&](size_t k) { return k < t.size() && IsDigit(t[k]); };
     while (p < t.size() && t[p] == ',' && run <= 3 && digit_at(p + 1) && digit_at(p + 2) && digit_at(p + 3) &&
            !digit_at(p + 4)) {
-      v = v * 1000 + (t[p + 1] - '0') * 100 + (t[p + 2] - '0') * 10 + (t[p + 3] - '0');
+      put(t[p + 1]);
+      put(t[p + 2]);
+      put(t[p + 3]);
       p += 4;
       run = 3;
       n.grouped = true;
       n.int_digits += 3;
     }
     if (p + 1 < t.size() && t[p] == '.' && IsDigit(t[p + 1])) {
-      double scale = 0.1;
+      put('.');
       ++p;
-      while (p < t.size() && IsDigit(t[p])) {
-        v += (t[p] - '0') * scale;
-        scale /= 10;
-        ++p;
-      }
+      while (p < t.size() && IsDigit(t[p])) put(t[p++]);
       n.decimal = true;
     }
+    buf[len] = '\0';
+    const double v = std::strtod(buf, nullptr);
     n.value = v;
     n.end = p;
     return n;

@@ -369,6 +369,10 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
         const std::string after_word = after < t_end ? AsciiLower(word(after)) : "";
         if ((has_legal || holdings) && words.size() >= 2) {
           is_org = true;  // R1: "Shanghai Biren Technology Co.", "Kovra Holdings"
+        } else if (words.size() >= 2 && !has_connector && (last == "Group" || last == "Partners" || last == "Alliance") &&
+                   !names_.IsNonName(words.front()) && !names_.IsPlace(words.front()) &&
+                   !names_.IsSentenceStarter(words.front())) {
+          is_org = true;  // R7: "Kettering Group" (the name keeps its last word)
         } else if (para.title_case) {
           // Headlines capitalize everything: only the gazetteer and corporate forms count.
         } else if (has_institution && words.size() >= 2 && (!all_generic || has_connector) && !multiword_place &&
