@@ -37,6 +37,7 @@
 #include "hearsay/items.h"
 #include "ingest/ingest.h"
 #include "pipeline/extractor.h"
+#include "test_util.h"
 
 namespace hearsay {
 namespace {
@@ -132,26 +133,6 @@ int total_cases = 0;
 
 class AttributeTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    Result<Lexicons> lex = Lexicons::Load("");
-    ASSERT_TRUE(lex.ok());
-    lexicons_ = new Lexicons(std::move(*lex));
-    Result<Stages> stages = Stages::Create(*lexicons_);
-    ASSERT_TRUE(stages.ok());
-    stages_ = new Stages(std::move(*stages));
-    Result<Extractor> ex = Extractor::Create(*stages_, *lexicons_);
-    ASSERT_TRUE(ex.ok());
-    extractor_ = new Extractor(std::move(*ex));
-  }
-  static void TearDownTestSuite() {
-    std::cout << "[attribute] " << total_cases << " cases checked\n";
-    delete extractor_;
-    delete stages_;
-    delete lexicons_;
-    extractor_ = nullptr;
-    stages_ = nullptr;
-    lexicons_ = nullptr;
-  }
 
   static std::vector<Claim> Claims(const Case& c, std::string* text) {
     *text = std::string(c.headline) + "\n\n";
@@ -159,7 +140,7 @@ class AttributeTest : public ::testing::Test {
     Result<Document> doc = DecodeDocument("t.txt", *text);
     EXPECT_TRUE(doc.ok());
     if (!doc.ok()) return {};
-    return extractor_->Analyze(*doc, AnalyzeOptions{}).items.claims;
+    return testing::SharedExtractor().Analyze(*doc, AnalyzeOptions{}).items.claims;
   }
 
   static void Check(const std::vector<Case>& cases) {
@@ -192,13 +173,7 @@ class AttributeTest : public ::testing::Test {
     }
   }
 
-  static Lexicons* lexicons_;
-  static Stages* stages_;
-  static Extractor* extractor_;
 };
-Lexicons* AttributeTest::lexicons_ = nullptr;
-Stages* AttributeTest::stages_ = nullptr;
-Extractor* AttributeTest::extractor_ = nullptr;
 
 // The tables keep one paragraph a line.
 // clang-format off

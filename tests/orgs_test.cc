@@ -11,31 +11,13 @@
 #include "hearsay/items.h"
 #include "ingest/ingest.h"
 #include "pipeline/extractor.h"
+#include "test_util.h"
 
 namespace hearsay {
 namespace {
 
 class OrgTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    Result<Lexicons> lex = Lexicons::Load("");
-    ASSERT_TRUE(lex.ok());
-    lexicons_ = new Lexicons(std::move(*lex));
-    Result<Stages> stages = Stages::Create(*lexicons_);
-    ASSERT_TRUE(stages.ok());
-    stages_ = new Stages(std::move(*stages));
-    Result<Extractor> ex = Extractor::Create(*stages_, *lexicons_);
-    ASSERT_TRUE(ex.ok());
-    extractor_ = new Extractor(std::move(*ex));
-  }
-  static void TearDownTestSuite() {
-    delete extractor_;
-    delete stages_;
-    delete lexicons_;
-    extractor_ = nullptr;
-    stages_ = nullptr;
-    lexicons_ = nullptr;
-  }
 
   // The canonical names of the organisations in `body`, in text order; `*found` gets the
   // mentions as written ("name <- text") for the failure message.
@@ -43,7 +25,7 @@ class OrgTest : public ::testing::Test {
     Result<Document> doc = DecodeDocument("t.txt", "News\n\n" + body + "\n");
     EXPECT_TRUE(doc.ok());
     if (!doc.ok()) return {};
-    Analysis a = extractor_->Analyze(*doc, AnalyzeOptions{});
+    Analysis a = testing::SharedExtractor().Analyze(*doc, AnalyzeOptions{});
     std::vector<std::string> names;
     for (const OrgMention& m : a.items.orgs) {
       names.push_back(m.name);
@@ -63,13 +45,7 @@ class OrgTest : public ::testing::Test {
     }
   }
 
-  static Lexicons* lexicons_;
-  static Stages* stages_;
-  static Extractor* extractor_;
 };
-Lexicons* OrgTest::lexicons_ = nullptr;
-Stages* OrgTest::stages_ = nullptr;
-Extractor* OrgTest::extractor_ = nullptr;
 
 TEST_F(OrgTest, GazetteerNamesAndAliasesFoldToOneCanonicalName) {
   Check({

@@ -13,6 +13,7 @@
 #include "hearsay/items.h"
 #include "ingest/ingest.h"
 #include "pipeline/extractor.h"
+#include "test_util.h"
 
 namespace hearsay {
 namespace {
@@ -27,25 +28,6 @@ std::ostream& operator<<(std::ostream& os, const P& p) {
 
 class PersonTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    Result<Lexicons> lex = Lexicons::Load("");
-    ASSERT_TRUE(lex.ok());
-    lexicons_ = new Lexicons(std::move(*lex));
-    Result<Stages> stages = Stages::Create(*lexicons_);
-    ASSERT_TRUE(stages.ok());
-    stages_ = new Stages(std::move(*stages));
-    Result<Extractor> ex = Extractor::Create(*stages_, *lexicons_);
-    ASSERT_TRUE(ex.ok());
-    extractor_ = new Extractor(std::move(*ex));
-  }
-  static void TearDownTestSuite() {
-    delete extractor_;
-    delete stages_;
-    delete lexicons_;
-    extractor_ = nullptr;
-    stages_ = nullptr;
-    lexicons_ = nullptr;
-  }
 
   // The people mentioned in `body`, in text order; `*found` gets each mention as written
   // for the failure message.
@@ -53,7 +35,7 @@ class PersonTest : public ::testing::Test {
     Result<Document> doc = DecodeDocument("t.txt", "News\n\n" + body + "\n");
     EXPECT_TRUE(doc.ok());
     if (!doc.ok()) return {};
-    Analysis a = extractor_->Analyze(*doc, AnalyzeOptions{});
+    Analysis a = testing::SharedExtractor().Analyze(*doc, AnalyzeOptions{});
     std::vector<P> out;
     for (const PersonMention& m : a.items.people) {
       out.push_back({m.name, m.role, m.org});
@@ -73,13 +55,7 @@ class PersonTest : public ::testing::Test {
     }
   }
 
-  static Lexicons* lexicons_;
-  static Stages* stages_;
-  static Extractor* extractor_;
 };
-Lexicons* PersonTest::lexicons_ = nullptr;
-Stages* PersonTest::stages_ = nullptr;
-Extractor* PersonTest::extractor_ = nullptr;
 
 TEST_F(PersonTest, SpeechVerbsConfirmNames) {
   Check({

@@ -15,11 +15,7 @@ using testing::Lines;
 using testing::RunResult;
 using testing::TempDir;
 
-std::string Sqlite(const std::string& db, const std::string& sql) {
-  RunResult r = testing::Run({"/usr/bin/sqlite3", db, sql});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  return r.out;
-}
+using testing::Sqlite;
 
 // Runs a Python snippet with arguments; returns its stdout (the test fails on an error).
 std::string Python(const std::string& code, const std::vector<std::string>& args = {}) {

@@ -21,11 +21,7 @@ using testing::Hearsay;
 using testing::RunResult;
 using testing::TempDir;
 
-std::string Sqlite(const std::string& db, const std::string& sql) {
-  RunResult r = testing::Run({"/usr/bin/sqlite3", db, sql});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  return r.out;
-}
+using testing::Sqlite;
 
 // A corpus of `copies` x the five seed articles, with distinct paths.
 std::string MakeCorpus(const TempDir& dir, int copies) {

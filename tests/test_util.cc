@@ -1,5 +1,10 @@
 #include "test_util.h"
 
+#include <gtest/gtest.h>
+
+#include "base/lexicon.h"
+#include "pipeline/extractor.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/wait.h>
@@ -97,6 +102,19 @@ RunResult Hearsay(const std::vector<std::string>& args, const std::string& stdin
   std::vector<std::string> full = {HEARSAY_BIN};
   full.insert(full.end(), args.begin(), args.end());
   return Run(full, stdin_text, env, cwd);
+}
+
+Extractor& SharedExtractor() {
+  static Lexicons* lexicons = new Lexicons(std::move(*Lexicons::Load("")));
+  static Stages* stages = new Stages(std::move(*Stages::Create(*lexicons)));
+  static Extractor* extractor = new Extractor(std::move(*Extractor::Create(*stages, *lexicons)));
+  return *extractor;
+}
+
+std::string Sqlite(const std::string& db, const std::string& sql) {
+  RunResult r = Run({"/usr/bin/sqlite3", db, sql});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return r.out;
 }
 
 std::string ReadFile(const std::string& path) {

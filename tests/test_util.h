@@ -5,7 +5,15 @@
 #include <string>
 #include <vector>
 
+namespace hearsay {
+class Extractor;
+}
+
 namespace hearsay::testing {
+
+// The extraction pipeline over the embedded lexicons, built once per test binary (tests
+// run one at a time within a binary, so sharing it is safe).
+Extractor& SharedExtractor();
 
 // A fresh folder under the system temp dir, removed on destruction.
 class TempDir {
@@ -32,6 +40,9 @@ RunResult Run(const std::vector<std::string>& args, const std::string& stdin_tex
 // Runs the built hearsay binary.
 RunResult Hearsay(const std::vector<std::string>& args, const std::string& stdin_text = "",
                   const std::vector<std::string>& env = {}, const std::string& cwd = "");
+
+// Runs the sqlite3 shell on `db` and returns what it prints; a failure fails the test.
+std::string Sqlite(const std::string& db, const std::string& sql);
 
 std::string ReadFile(const std::string& path);
 std::vector<std::string> Lines(const std::string& text);
