@@ -189,7 +189,7 @@ Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
     if (Status s = ledger.db_.Exec("PRAGMA query_only=ON"); !s.ok()) return s;
     return ledger;
   }
-  if (Status s = ledger.db_.Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"); !s.ok()) {
+  if (Status s = ledger.db_.Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"); !s.ok()) {
     return s;
   }
   if (Status s = ledger.Migrate(); !s.ok()) return s;
