@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <mutex>
 #include <optional>
-#include <regex>
 #include <thread>
 #include <unordered_map>
 
@@ -23,6 +22,7 @@
 #include "ledger/ledger.h"
 #include "output/items.h"
 #include "pipeline/extractor.h"
+#include "recognize/dates.h"
 
 namespace hearsay {
 namespace {
@@ -41,8 +41,7 @@ struct Slot {
 };
 
 bool ValidDate(const std::string& d) {
-  static const std::regex re(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
-  return std::regex_match(d, re);
+  return CivilDate::Parse(d).ok() && d.size() == 10;
 }
 
 std::string LexiconFingerprint(const Lexicons& lex) {
