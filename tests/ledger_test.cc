@@ -95,8 +95,13 @@ TEST(LedgerTest, MigratesForwardFromVersionOne) {
   }
   Result<Ledger> l = Ledger::Open(path, Ledger::Mode::kWrite);
   ASSERT_TRUE(l.ok()) << l.status().message();
-  EXPECT_EQ(l->schema_version(), 2);
+  EXPECT_EQ(l->schema_version(), kSchemaVersion);
   EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'old'"), 1);
+  // v3: the stable id survives as a unique column; rows sit in insertion (rowid) order.
+  EXPECT_EQ(*l->db().QueryInt("SELECT id FROM claims WHERE rowid = 1"), 5);
+  EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM claims_fts WHERE rowid = 5"), 1);
+  EXPECT_EQ(*l->db().QueryInt("PRAGMA foreign_keys"), 1);
+  EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM pragma_foreign_key_check"), 0);
   EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM entities WHERE kind = 'person'"), 1);
   EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM claims_view"), 1);
 }

@@ -25,7 +25,7 @@ namespace hearsay {
 
 // The schema version this build writes. Older ledgers are migrated forward on open for
 // writing; newer ones are refused.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Everything the ledger stores for one document.
 struct DocumentRecord {
