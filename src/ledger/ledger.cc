@@ -454,9 +454,18 @@ Status Ledger::Replace(const DocumentRecord& r) {
     Status s = insert_claim_.Run();
     if ((s.code() == Status::Code::kIoError) && s.message().find("UNIQUE") != std::string::npos) continue;  // repeated word for word
     if (!s.ok()) return fail(s);
-    if (c.speaker_type == SpeakerType::kPerson || c.speaker_type == SpeakerType::kOrg) {
-      const char* kind = c.speaker_type == SpeakerType::kPerson ? "person" : "org";
-      if (Status e = insert_entity_.Bind(1, kind).Bind(2, FoldName(c.speaker)).Bind(3, c.speaker).Run(); !e.ok()) return fail(e);
+    // Every speaker and speaker's organisation is listed once in entities, which
+    // `query --speaker/--company` search instead of the claims themselves.
+    if (!c.speaker.empty()) {
+      if (Status e = insert_entity_.Bind(1, SpeakerTypeName(c.speaker_type)).Bind(2, FoldName(c.speaker)).Bind(3, c.speaker).Run();
+          !e.ok()) {
+        return fail(e);
+      }
+    }
+    if (!c.speaker_org.empty()) {
+      if (Status e = insert_entity_.Bind(1, "org").Bind(2, FoldName(c.speaker_org)).Bind(3, c.speaker_org).Run(); !e.ok()) {
+        return fail(e);
+      }
     }
     // Link the mentions inside the claim (each list is sorted by span).
     auto link_all = [&](const char* kind, ItemKind k, const auto& mentions) -> Status {
