@@ -57,6 +57,15 @@ class PersonTest : public ::testing::Test {
 
 };
 
+TEST_F(PersonTest, GroupsBeforeASpeechVerbAreNotPeople) {
+  Check({
+      {"Insiders said the deal was close to being signed.", {}},
+      {"Shareholders said they would vote against the merger next week.", {}},
+      {"Economists said growth would slow, while Traders said nothing.", {}},
+      {"Investors told the board that the plan was too risky.", {}},
+  });
+}
+
 TEST_F(PersonTest, SpeechVerbsConfirmNames) {
   Check({
       {"Jane Roe said the deal was fair to shareholders.", {{"Jane Roe", "", ""}}},

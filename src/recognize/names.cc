@@ -15,6 +15,9 @@ NameLexicon::NameLexicon(const Lexicons& lex) {
   for (const LexiconRow& r : lex.Rows("surnames.txt")) surnames_.insert(std::string(r[0]));
   for (const LexiconRow& r : lex.Rows("nonnames.txt")) nonnames_.insert(std::string(r[0]));
   for (const LexiconRow& r : lex.Rows("sentence_starters.txt")) starters_.insert(std::string(r[0]));
+  for (const LexiconRow& r : lex.Rows("groups.tsv")) {
+    if (r[0].find(' ') == std::string_view::npos) group_words_.insert(AsciiLower(r[0]));
+  }
   for (const LexiconRow& r : lex.Rows("places.tsv")) {
     places_[std::string(r[0])] = r.size() > 1 ? std::string(r[1]) : "";
     const size_t sp = r[0].find(' ');

@@ -32,13 +32,15 @@ class NameLexicon {
   bool IsRoleHead(std::string_view lower) const { return role_heads_.count(lower) > 0; }
   bool IsRoleModifier(std::string_view lower) const { return role_modifiers_.count(lower) > 0; }
   bool IsTitle(std::string_view w) const { return titles_.count(w) > 0; }
+  // Plural nouns that speak as groups ("insiders", "shareholders"), lower case.
+  bool IsGroupWord(std::string_view lower) const { return group_words_.count(lower) > 0; }
   // Byte length of the longest multi-word place at text[pos] ("Hong Kong", "New York"), or 0.
   size_t MultiWordPlaceAt(std::string_view text, size_t pos) const;
   // Longest role head phrase (lower case, up to three words) starting at `lower_words`.
   size_t MaxRoleHeadWords() const { return max_head_words_; }
 
  private:
-  StringSet given_, surnames_, nonnames_, starters_, role_heads_, role_modifiers_, titles_;
+  StringSet given_, surnames_, nonnames_, starters_, role_heads_, role_modifiers_, titles_, group_words_;
   StringMap<std::string> places_;
   StringMap<std::vector<std::string>> multiword_places_;  // by first word, longest first
   size_t max_head_words_ = 1;

@@ -112,7 +112,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
         if (inside && (names_.IsGivenName(w) || names_.IsSurname(w)) && !names_.IsPlace(w)) return org_at(toks[i].span) != nullptr;
         if (names_.IsPlace(w) || names_.IsNonName(w) || names_.IsTitle(w) || IsAllCaps(w)) return true;
         const std::string_view l = lower(i).substr(0, w.size());
-        if (names_.IsRoleHead(l) || names_.IsRoleModifier(l) || speech_.count(l)) return true;
+        if (names_.IsRoleHead(l) || names_.IsRoleModifier(l) || speech_.count(l) || names_.IsGroupWord(l)) return true;
         return org_at(toks[i].span) != nullptr;
       };
       size_t i = tb;
