@@ -27,10 +27,16 @@ std::vector<std::string> Words(std::string_view folded) {
   return out;
 }
 
+// True when every word of `words` is a whole word of `key` (space-separated). No
+// allocation: it runs over every distinct name in the ledger.
 bool HasAllWords(std::string_view key, const std::vector<std::string>& words) {
-  const std::vector<std::string> have = Words(key);
   for (const std::string& w : words) {
-    if (std::find(have.begin(), have.end(), w) == have.end()) return false;
+    bool found = false;
+    for (size_t p = key.find(w); p != std::string_view::npos && !found; p = key.find(w, p + 1)) {
+      const size_t e = p + w.size();
+      found = (p == 0 || key[p - 1] == ' ') && (e == key.size() || key[e] == ' ');
+    }
+    if (!found) return false;
   }
   return !words.empty();
 }
@@ -222,11 +228,12 @@ Status ForEachClaim(const Ledger& ledger, const ClaimFilter& f, const std::funct
     // Every distinct speaker name whose words include all of the query's: "xu" finds
     // "xu bing". The entities table holds each name once.
     const std::vector<std::string> words = Words(folded);
-    Result<Stmt> names = db.Prepare("SELECT key FROM entities ORDER BY kind, key");
+    Result<Stmt> names = db.Prepare("SELECT key FROM entities");  // a set: order does not matter
     if (!names.ok()) return names.status();
     Status s = EachRow(*names, [&] {
-      std::string k = names->Text(0);
-      if (HasAllWords(k, words)) keys.insert(std::move(k));
+      const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(names->get(), 0));
+      const std::string_view k = p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(names->get(), 0))) : "";
+      if (HasAllWords(k, words)) keys.insert(std::string(k));
       return Status::Ok();
     });
     if (!s.ok()) return s;
@@ -256,8 +263,8 @@ Status ForEachClaim(const Ledger& ledger, const ClaimFilter& f, const std::funct
     where += R"sql( AND c.id IN (
       SELECT id FROM claims WHERE speaker_org_key IN (SELECT value FROM json_each(?3))
       UNION SELECT id FROM claims WHERE speaker_type = 'org' AND speaker_key IN (SELECT value FROM json_each(?3))
-      UNION SELECT l.claim_id FROM orgs o JOIN claim_links l ON l.kind = 'org' AND l.item_id = o.id
-            WHERE o.name_key IN (SELECT value FROM json_each(?3))))sql";
+      UNION SELECT claim_id FROM claim_links WHERE kind = 'org' AND item_id IN (
+            SELECT id FROM orgs WHERE name_key IN (SELECT value FROM json_each(?3)))))sql";
   }
   if (f.kind != ClaimKind::kAll) where += " AND c.direct = ?4";
   if (!f.text.empty()) where += " AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?5)";
