@@ -248,9 +248,20 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       const Items& items = slot.analysis.items;
       items_total += items.claims.size() + items.people.size() + items.orgs.size() + items.figures.size() + items.dates.size();
       if (jsonl) {
+        // Rows are written in chunks as they are made: a huge document never holds all its
+        // JSON at once.
         buf.clear();
-        for (const ItemRow& row : ToItemRows(*slot.doc, items)) AppendItemJsonl(row, buf);
-        if (std::fwrite(buf.data(), 1, buf.size(), jsonl) != buf.size() && errno != EPIPE) {
+        bool write_failed = false;
+        auto flush = [&] {
+          if (!buf.empty() && std::fwrite(buf.data(), 1, buf.size(), jsonl) != buf.size() && errno != EPIPE) write_failed = true;
+          buf.clear();
+        };
+        ForEachItemRow(*slot.doc, items, [&](const ItemRow& row) {
+          AppendItemJsonl(row, buf);
+          if (buf.size() > (1u << 20)) flush();
+        });
+        flush();
+        if (write_failed) {
           Complain(fmt::format("{}: write failed", o.jsonl));
           stop = true;
         }

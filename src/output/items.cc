@@ -1,60 +1,117 @@
 #include "output/items.h"
 
-#include <algorithm>
 
 #include "output/json.h"
 
 namespace hearsay {
 
+namespace {
+
+ItemRow BaseRow(const Document& doc, ItemKind kind, Span span) {
+  ItemRow r;
+  r.doc = doc.path;
+  r.kind = kind;
+  const Span o = doc.Original(span);
+  r.start = o.begin;
+  r.end = o.end;
+  r.text = std::string(span.In(doc.text));
+  return r;
+}
+
+ItemRow Row(const Document& doc, const Claim& c) {
+  ItemRow r = BaseRow(doc, ItemKind::kClaim, c.span());
+  r.text = c.text;
+  r.speaker = c.speaker;
+  r.speaker_type = SpeakerTypeName(c.speaker_type);
+  r.direct = c.direct;
+  r.cue = c.cue;
+  r.speaker_role = c.speaker_role;
+  r.speaker_org = c.speaker_org;
+  r.outlet = c.outlet;
+  return r;
+}
+
+ItemRow Row(const Document& doc, const PersonMention& p) {
+  ItemRow r = BaseRow(doc, ItemKind::kPerson, p.span);
+  r.name = p.name;
+  r.role = p.role;
+  r.org = p.org;
+  return r;
+}
+
+ItemRow Row(const Document& doc, const OrgMention& o) {
+  ItemRow r = BaseRow(doc, ItemKind::kOrg, o.span);
+  r.name = o.name;
+  return r;
+}
+
+ItemRow Row(const Document& doc, const FigureMention& f) {
+  ItemRow r = BaseRow(doc, ItemKind::kFigure, f.span);
+  r.unit = f.unit;
+  r.value = f.value;
+  r.low = f.low;
+  r.high = f.high;
+  r.qualifier = f.qualifier;
+  r.noun = f.noun;
+  return r;
+}
+
+ItemRow Row(const Document& doc, const DateMention& d) {
+  ItemRow r = BaseRow(doc, ItemKind::kDate, d.span);
+  if (!d.value.empty()) r.date_value = d.value;
+  return r;
+}
+
+Span SpanOf(const Claim& c) { return c.span(); }
+template <typename M>
+Span SpanOf(const M& m) {
+  return m.span;
+}
+
+}  // namespace
+
+void ForEachItemRow(const Document& doc, const Items& items, const std::function<void(const ItemRow&)>& fn) {
+  // A merge of the five lists, each already in text order.
+  size_t next[5] = {0, 0, 0, 0, 0};
+  const size_t size[5] = {items.claims.size(), items.people.size(), items.orgs.size(), items.figures.size(),
+                          items.dates.size()};
+  auto key = [&](int k) -> std::pair<uint32_t, uint32_t> {
+    Span s;
+    switch (k) {
+      case 0: s = SpanOf(items.claims[next[0]]); break;
+      case 1: s = SpanOf(items.people[next[1]]); break;
+      case 2: s = SpanOf(items.orgs[next[2]]); break;
+      case 3: s = SpanOf(items.figures[next[3]]); break;
+      default: s = SpanOf(items.dates[next[4]]); break;
+    }
+    const Span o = doc.Original(s);
+    return {o.begin, o.end};
+  };
+  while (true) {
+    int best = -1;
+    std::pair<uint32_t, uint32_t> best_key;
+    for (int k = 0; k < 5; ++k) {  // kinds in ItemKind order break ties on start
+      if (next[k] >= size[k]) continue;
+      const auto kk = key(k);
+      if (best < 0 || kk.first < best_key.first) {
+        best = k;
+        best_key = kk;
+      }
+    }
+    if (best < 0) return;
+    switch (best) {
+      case 0: fn(Row(doc, items.claims[next[0]++])); break;
+      case 1: fn(Row(doc, items.people[next[1]++])); break;
+      case 2: fn(Row(doc, items.orgs[next[2]++])); break;
+      case 3: fn(Row(doc, items.figures[next[3]++])); break;
+      default: fn(Row(doc, items.dates[next[4]++])); break;
+    }
+  }
+}
+
 std::vector<ItemRow> ToItemRows(const Document& doc, const Items& items) {
   std::vector<ItemRow> rows;
-  rows.reserve(items.claims.size() + items.people.size() + items.orgs.size() + items.figures.size() + items.dates.size());
-  auto add = [&](ItemKind kind, Span span) -> ItemRow& {
-    ItemRow& r = rows.emplace_back();
-    r.doc = doc.path;
-    r.kind = kind;
-    const Span o = doc.Original(span);
-    r.start = o.begin;
-    r.end = o.end;
-    r.text = std::string(span.In(doc.text));
-    return r;
-  };
-  for (const Claim& c : items.claims) {
-    ItemRow& r = add(ItemKind::kClaim, c.span());
-    r.text = c.text;
-    r.speaker = c.speaker;
-    r.speaker_type = SpeakerTypeName(c.speaker_type);
-    r.direct = c.direct;
-    r.cue = c.cue;
-    r.speaker_role = c.speaker_role;
-    r.speaker_org = c.speaker_org;
-    r.outlet = c.outlet;
-  }
-  for (const PersonMention& p : items.people) {
-    ItemRow& r = add(ItemKind::kPerson, p.span);
-    r.name = p.name;
-    r.role = p.role;
-    r.org = p.org;
-  }
-  for (const OrgMention& o : items.orgs) add(ItemKind::kOrg, o.span).name = o.name;
-  for (const FigureMention& f : items.figures) {
-    ItemRow& r = add(ItemKind::kFigure, f.span);
-    r.unit = f.unit;
-    r.value = f.value;
-    r.low = f.low;
-    r.high = f.high;
-    r.qualifier = f.qualifier;
-    r.noun = f.noun;
-  }
-  for (const DateMention& d : items.dates) {
-    ItemRow& r = add(ItemKind::kDate, d.span);
-    if (!d.value.empty()) r.date_value = d.value;
-  }
-  std::stable_sort(rows.begin(), rows.end(), [](const ItemRow& a, const ItemRow& b) {
-    if (a.start != b.start) return a.start < b.start;
-    if (a.kind != b.kind) return a.kind < b.kind;
-    return a.end < b.end;
-  });
+  ForEachItemRow(doc, items, [&](const ItemRow& r) { rows.push_back(r); });
   return rows;
 }
 

@@ -5,6 +5,7 @@
 #ifndef HEARSAY_OUTPUT_ITEMS_H_
 #define HEARSAY_OUTPUT_ITEMS_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,7 +32,10 @@ struct ItemRow {
   std::optional<std::string> date_value;
 };
 
-// All items of one document, in document order (start, then kind).
+// Calls `fn` with each item of one document in document order (start, then kind, then
+// end), building one row at a time so that a huge document never holds all its rows.
+void ForEachItemRow(const Document& doc, const Items& items, const std::function<void(const ItemRow&)>& fn);
+// All items of one document, in the same order.
 std::vector<ItemRow> ToItemRows(const Document& doc, const Items& items);
 // Appends one JSON object and a newline.
 void AppendItemJsonl(const ItemRow& row, std::string& out);
