@@ -26,7 +26,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-usage() { sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0"; }
 die() { echo "query_bench.sh: $*" >&2; exit 2; }
 say() { echo "query_bench.sh: $*" >&2; }
 
@@ -62,7 +62,7 @@ if [ -z "$bin" ]; then
     if [ -x "$b" ]; then bin="$b"; break; fi
   done
 fi
-[ -n "$bin" ] && [ -x "$bin" ] || die "no hearsay binary (build it, or pass --hearsay PATH)"
+if [ -z "$bin" ] || [ ! -x "$bin" ]; then die "no hearsay binary (build it, or pass --hearsay PATH)"; fi
 command -v python3 >/dev/null || die "python3 is needed (gen_corpus.py and reading the ledger)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/hearsay-query.XXXXXX")"
@@ -71,16 +71,6 @@ trap cleanup EXIT
 
 now_ns() { date +%s%N; }
 ms_since() { awk -v a="$1" -v b="$(now_ns)" 'BEGIN {printf "%.1f", (b - a) / 1e6}'; }
-
-# sql QUERY: runs a read-only query on the ledger and prints rows tab-separated.
-sql() {
-  python3 - "$ledger" "$1" <<'PY'
-import sqlite3, sys
-con = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
-for row in con.execute(sys.argv[2]):
-    print("\t".join("" if v is None else str(v) for v in row))
-PY
-}
 
 claims_in() {
   python3 - "$1" <<'PY'

@@ -11,15 +11,18 @@
 #   --repeat-seeds N    instead of CORPUS_DIR: the five seed articles in data/articles,
 #                       copied N times under distinct file names into a temporary folder
 #   --hearsay PATH      the binary (default: $HEARSAY_BIN, else build-bench/hearsay, else build/hearsay)
-#   --ledger PATH       where to write the ledger (default: a temporary folder; must not exist)
-#   --keep              keep the ledger (and a --repeat-seeds corpus) instead of deleting them
+#   --ledger PATH       where to write the ledger; must not exist; kept afterwards
+#                       (default: in a temporary folder that is deleted)
+#   --keep              keep the temporary folder (ledger, logs, a --repeat-seeds corpus)
 #   --reference-date D  passed to extract
+#   --no-ledger-too     also time `extract --no-ledger --jsonl /dev/null` (analysis without the
+#                       ledger writer), as a third column
 # Needs GNU time (/usr/bin/time -v, Debian package `time`): installed with apt-get if missing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0"; }
 die() { echo "run.sh: $*" >&2; exit 2; }
 
 corpus=""
@@ -29,6 +32,7 @@ bin="${HEARSAY_BIN:-}"
 ledger=""
 keep=0
 refdate=""
+no_ledger_too=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --jobs|-j) [ $# -ge 2 ] || die "$1 needs a value"; jobs="$2"; shift 2 ;;
@@ -39,6 +43,7 @@ while [ $# -gt 0 ]; do
     --ledger) [ $# -ge 2 ] || die "$1 needs a value"; ledger="$2"; shift 2 ;;
     --reference-date) [ $# -ge 2 ] || die "$1 needs a value"; refdate="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
+    --no-ledger-too) no_ledger_too=1; shift ;;
     -h|--help) usage; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) [ -z "$corpus" ] || die "only one corpus folder"; corpus="$1"; shift ;;
@@ -61,7 +66,7 @@ if [ -z "$bin" ]; then
     if [ -x "$b" ]; then bin="$b"; break; fi
   done
 fi
-[ -n "$bin" ] && [ -x "$bin" ] || die "no hearsay binary (build it, or pass --hearsay PATH)"
+if [ -z "$bin" ] || [ ! -x "$bin" ]; then die "no hearsay binary (build it, or pass --hearsay PATH)"; fi
 
 # GNU time for the peak RSS.
 if ! /usr/bin/time -v true >/dev/null 2>&1; then
@@ -111,12 +116,13 @@ args=(extract "$corpus" --ledger "$ledger")
 
 now_ns() { date +%s%N; }
 
-# run NAME: runs extract under /usr/bin/time -v; sets wall, rss_kb, summary.
+# run NAME [EXTRA ARGS]: runs extract under /usr/bin/time -v; sets wall, rss_kb, summary.
 run() {
   local name="$1" t0 t1 rc=0
+  shift
   local err="$work/$name.stderr"
   t0=$(now_ns)
-  /usr/bin/time -v -o "$work/$name.time" "$bin" "${args[@]}" 2>"$err" || rc=$?
+  /usr/bin/time -v -o "$work/$name.time" "$bin" "${args[@]}" "$@" 2>"$err" || rc=$?
   t1=$(now_ns)
   if [ "$rc" -ne 0 ]; then
     echo "run.sh: hearsay extract exited $rc ($name run); its last lines:" >&2
@@ -141,6 +147,7 @@ ledger_bytes() {
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 echo "run.sh: $bin ${args[*]}" >&2
 run first
 wall1=$wall rss1=$rss_kb sum1=$summary
@@ -153,33 +160,50 @@ ldb=$(stat -c %s "$ledger" 2>/dev/null || echo 0)
 run rerun
 wall2=$wall rss2=$rss_kb sum2=$summary
 unchanged2=$(field ', ([0-9]+) unchanged')
+secs2=$(field ' MB in ([0-9.]+) s')
+
+if [ "$no_ledger_too" -eq 1 ]; then
+  saved=("${args[@]}")
+  args=(extract "$corpus" --no-ledger --jsonl /dev/null)
+  [ -z "$jobs" ] || args+=(--jobs "$jobs")
+  [ -z "$refdate" ] || args+=(--reference-date "$refdate")
+  run noledger
+  args=("${saved[@]}")
+  wall3=$wall rss3=$rss_kb sum3=$summary
+  items3=$(field '; ([0-9]+) items;')
+  secs3=$(field ' MB in ([0-9.]+) s')
+fi
 
 fmt() { awk -v x="$1" -v d="${2:-1}" 'BEGIN {printf "%.*f", d, x}'; }
 div() { awk -v a="$1" -v b="$2" -v d="${3:-1}" 'BEGIN {if (b > 0) printf "%.*f", d, a / b; else print "n/a"}'; }
 
 mb=$(div "$nbytes" 1000000 1)
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
-commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+
+mbps() { div "$nbytes" "$(awk -v w="$1" 'BEGIN {print w * 1e6}')" 2; }
+# col3 TEXT: a third column when --no-ledger-too was given.
+col3() { if [ "$no_ledger_too" -eq 1 ]; then printf ' %s |' "$1"; fi; }
 
 cat <<EOF
 
 ### hearsay extract: ${nfiles} files, ${mb} MB, --jobs ${jobs:-all ($(nproc))}
 
-| metric | first run (fresh ledger) | re-run (unchanged corpus) |
-| --- | ---: | ---: |
-| wall time | $(fmt "$wall1" 2) s | $(fmt "$wall2" 2) s |
-| extract's own timer | ${secs1} s | $(field ' MB in ([0-9.]+) s') s |
-| throughput | $(div "$nbytes" "$(awk -v w="$wall1" 'BEGIN {print w * 1e6}')" 2) MB/s | $(div "$nbytes" "$(awk -v w="$wall2" 'BEGIN {print w * 1e6}')" 1) MB/s |
-| documents/s | $(div "$docs1" "$wall1" 0) | $(div "$nfiles" "$wall2" 0) |
-| items/s | $(div "$items1" "$wall1" 0) | - |
-| items | ${items1} | 0 (${unchanged2} unchanged) |
-| peak RSS | $(div "$rss1" 1024 1) MiB | $(div "$rss2" 1024 1) MiB |
-| ledger size | $(div "$lbytes" 1000000 1) MB (db $(div "$ldb" 1000000 1) MB + WAL) | |
+| metric | first run (fresh ledger) | re-run (unchanged corpus) |$(col3 "no ledger (--jsonl /dev/null)")
+| --- | ---: | ---: |$(col3 "---:")
+| wall time | $(fmt "$wall1" 2) s | $(fmt "$wall2" 2) s |$(col3 "$(fmt "${wall3:-0}" 2) s")
+| extract's own timer | ${secs1} s | ${secs2} s |$(col3 "${secs3:-} s")
+| throughput | $(mbps "$wall1") MB/s | $(mbps "$wall2") MB/s |$(col3 "$(mbps "${wall3:-0}") MB/s")
+| documents/s | $(div "$docs1" "$wall1" 0) | $(div "$nfiles" "$wall2" 0) |$(col3 "$(div "$nfiles" "${wall3:-0}" 0)")
+| items/s | $(div "$items1" "$wall1" 0) | - |$(col3 "$(div "${items3:-0}" "${wall3:-0}" 0)")
+| items | ${items1} | 0 (${unchanged2} unchanged) |$(col3 "${items3:-}")
+| peak RSS | $(div "$rss1" 1024 1) MiB | $(div "$rss2" 1024 1) MiB |$(col3 "$(div "${rss3:-0}" 1024 1) MiB")
+| ledger size | $(div "$lbytes" 1000000 1) MB (db $(div "$ldb" 1000000 1) MB + WAL) | |$(col3 "-")
 
 Re-run speed-up: **$(div "$wall1" "$wall2" 1)x** (${wall1} s -> ${wall2} s).
-Ledger ${ledger}$([ "$keep" -eq 1 ] && echo " (kept)" || echo " (deleted)"); hearsay at ${commit}; $(nproc) x ${cpu}; load average before: ${load_before}.
+Ledger ${ledger}$(if [ "$keep" -eq 1 ] || [ "${ledger#"$work"/}" = "$ledger" ]; then echo " (kept)"; else echo " (deleted)"; fi); hearsay at ${commit}; $(nproc) x ${cpu}; load average before: ${load_before}.
 
 Summary lines:
 - first: \`${sum1}\`
 - re-run: \`${sum2}\`
+$(if [ "$no_ledger_too" -eq 1 ]; then printf -- '- no ledger: %s%s%s' '`' "$sum3" '`'; fi)
 EOF

@@ -39,13 +39,24 @@ struct SeedEnv {
   int64_t bytes = 0;                 // sum of docs[i].text.size()
   int64_t items = 0;                 // items found in all docs
 
-  // A document made of every seed article `copies` times over (scaling checks).
+  // A document made of every seed article `copies` times over (scaling checks). Each line
+  // of copy c ends in " [cN]" so that no paragraph repeats: a repeated line is boilerplate
+  // (a repeated headline), and the copies would otherwise be skipped.
   Result<Document> Concatenated(int copies) const {
     std::string text;
     for (int c = 0; c < copies; ++c) {
+      const std::string mark = " [c" + std::to_string(c + 1) + "]";
       for (const Document& d : docs) {
-        text += d.text;
-        text += "\n\n";
+        size_t pos = 0;
+        while (pos < d.text.size()) {
+          size_t eol = d.text.find('\n', pos);
+          if (eol == std::string::npos) eol = d.text.size();
+          text.append(d.text, pos, eol - pos);
+          if (eol > pos) text += mark;
+          text += '\n';
+          pos = eol + 1;
+        }
+        text += '\n';
       }
     }
     return DecodeDocument("concatenated_" + std::to_string(copies) + ".txt", text);
