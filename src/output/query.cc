@@ -106,42 +106,39 @@ ClaimRow ReadClaim(const Stmt& st) {
   return r;
 }
 
-// The organisation keys `--company` stands for.
-Result<std::vector<std::string>> CompanyKeys(const Db& db, const ClaimFilter& f) {
-  const std::string folded = FoldName(f.company);
-  if (folded.empty()) {
-    return Status::InvalidInput(fmt::format("--company {}: no letters or digits to match", Quoted(f.company)));
-  }
-  std::set<std::string> wanted = {folded};
+// The folded keys a name given on the command line stands for: the name itself, its
+// canonical organisation name, and every distinct name in the entities table (each
+// speaker, speaker's organisation and organisation mention, listed once) that has all of
+// its words ("xu" finds "xu bing"). With `only_if_no_exact`, the word match is a fallback
+// for when no entity has exactly the name (`--company Kunpeng`). `kind` "" means any.
+Result<std::vector<std::string>> KeysFor(const Db& db, const ClaimFilter& f, std::string_view flag,
+                                         const std::string& name, std::string_view kind, bool only_if_no_exact) {
+  const std::string folded = FoldName(name);
+  if (folded.empty()) return Status::InvalidInput(fmt::format("{} {}: no letters or digits to match", flag, Quoted(name)));
+  std::set<std::string, std::less<>> wanted = {folded};
   if (f.canonical_org) {
-    const std::string canonical = FoldName(f.canonical_org(f.company));
+    const std::string canonical = FoldName(f.canonical_org(name));
     if (!canonical.empty()) wanted.insert(canonical);
   }
-  // The entities table lists every distinct organisation name once (mentions, speakers and
-  // speakers' organisations), so this reads thousands of rows, not millions.
-  Result<Stmt> st = db.Prepare("SELECT key FROM entities WHERE kind = 'org' ORDER BY key");
+  Result<Stmt> st = db.Prepare(kind.empty() ? "SELECT key FROM entities" : "SELECT key FROM entities WHERE kind = ?1");
   if (!st.ok()) return st.status();
-  std::vector<std::string> known;
+  if (!kind.empty()) st->Bind(1, kind);
+  const std::vector<std::string> words = Words(folded);
+  std::set<std::string> matched;
+  bool exact = false;
   Status s = EachRow(*st, [&] {
-    known.push_back(st->Text(0));
+    // A view of the row's text: this runs over every distinct name in the ledger.
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st->get(), 0));
+    const std::string_view k = p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(st->get(), 0))) : "";
+    if (wanted.find(k) != wanted.end()) exact = true;
+    if (HasAllWords(k, words)) matched.insert(std::string(k));
     return Status::Ok();
   });
   if (!s.ok()) return s;
-  const bool exact = std::any_of(wanted.begin(), wanted.end(), [&](const std::string& k) {
-    return std::binary_search(known.begin(), known.end(), k);
-  });
-  if (!exact) {
-    // No organisation by that name: fall back to names that contain all its words.
-    const std::vector<std::string> words = Words(folded);
-    for (const std::string& k : known) {
-      if (HasAllWords(k, words)) wanted.insert(k);
-    }
-  }
+  if (!(only_if_no_exact && exact)) wanted.insert(matched.begin(), matched.end());
   return std::vector<std::string>(wanted.begin(), wanted.end());
 }
 
-// Paths the stored path may equal for `--doc`: as given, normalized, absolute, and
-// relative to the working directory.
 std::vector<std::string> DocCandidates(const std::string& doc) {
   namespace fs = std::filesystem;
   std::set<std::string> out = {doc};
@@ -216,31 +213,12 @@ Status ForEachClaim(const Ledger& ledger, const ClaimFilter& f, const std::funct
   if (f.limit < 0) return Status::InvalidInput("--limit must be 0 (no limit) or more");
   std::optional<std::string> speaker_keys, company_keys, docs, doc_suffix;
   if (!f.speaker.empty()) {
-    const std::string folded = FoldName(f.speaker);
-    if (folded.empty()) {
-      return Status::InvalidInput(fmt::format("--speaker {}: no letters or digits to match", Quoted(f.speaker)));
-    }
-    std::set<std::string> keys = {folded};
-    if (f.canonical_org) {
-      const std::string canonical = FoldName(f.canonical_org(f.speaker));
-      if (!canonical.empty()) keys.insert(canonical);
-    }
-    // Every distinct speaker name whose words include all of the query's: "xu" finds
-    // "xu bing". The entities table holds each name once.
-    const std::vector<std::string> words = Words(folded);
-    Result<Stmt> names = db.Prepare("SELECT key FROM entities");  // a set: order does not matter
-    if (!names.ok()) return names.status();
-    Status s = EachRow(*names, [&] {
-      const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(names->get(), 0));
-      const std::string_view k = p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(names->get(), 0))) : "";
-      if (HasAllWords(k, words)) keys.insert(std::string(k));
-      return Status::Ok();
-    });
-    if (!s.ok()) return s;
-    speaker_keys = JsonArray(std::vector<std::string>(keys.begin(), keys.end()));
+    Result<std::vector<std::string>> keys = KeysFor(db, f, "--speaker", f.speaker, "", false);
+    if (!keys.ok()) return keys.status();
+    speaker_keys = JsonArray(*keys);
   }
   if (!f.company.empty()) {
-    Result<std::vector<std::string>> keys = CompanyKeys(db, f);
+    Result<std::vector<std::string>> keys = KeysFor(db, f, "--company", f.company, "org", true);
     if (!keys.ok()) return keys.status();
     company_keys = JsonArray(*keys);
   }
