@@ -277,9 +277,7 @@ bool AttributionPass::Negated(const CueAt& c, uint32_t sb) const {
 // A title, a role word, an honorific or its full stop: "Finance Minister", "Dr", "Ms.".
 bool AttributionPass::IsRoleish(uint32_t i) const {
   if (toks_[i].kind == TokenKind::kWord) {
-    if (a_.titles_.count(Word(i))) return true;
-    if (a_.role_words_.count(Lower(i))) return !toks_[i].capitalized || a_.titles_.count(Word(i)) || true;
-    return false;
+    return a_.titles_.count(Word(i)) > 0 || a_.role_words_.count(Lower(i)) > 0;
   }
   return Word(i) == "." && i > 0 && a_.titles_.count(Word(i - 1)) > 0;
 }
