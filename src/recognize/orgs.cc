@@ -405,6 +405,11 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
             p = q + 1;
           }
           canonical = has_legal || holdings ? FoldSuffixes(all_words) : written;
+          // A name the rules folded down may be in the gazetteer under its own canonical
+          // name ("Shanghai Biren Technology Co." -> "Biren" -> "Biren Technology").
+          if (const Entry* known = Match(canonical, 0, canonical.size()); known && known->surface.size() == canonical.size()) {
+            canonical = orgs_[known->org].canonical;
+          }
         }
       }
       if (is_org && !canonical.empty()) {
