@@ -70,12 +70,22 @@ Span SpanOf(const M& m) {
 
 }  // namespace
 
+bool ItemRowBefore(const ItemRow& a, const ItemRow& b) {
+  if (a.start != b.start) return a.start < b.start;
+  if (a.kind != b.kind) return a.kind < b.kind;
+  return a.end < b.end;
+}
+
 void ForEachItemRow(const Document& doc, const Items& items, const std::function<void(const ItemRow&)>& fn) {
-  // A merge of the five lists, each already in text order.
+  // A merge of the five lists, each already in text order, in ItemKind order so that ties
+  // on the start go to the lower kind, as ItemRowBefore says. Each list's head offset is
+  // mapped to the file once, when the head changes.
   size_t next[5] = {0, 0, 0, 0, 0};
   const size_t size[5] = {items.claims.size(), items.people.size(), items.orgs.size(), items.figures.size(),
                           items.dates.size()};
-  auto key = [&](int k) -> std::pair<uint32_t, uint32_t> {
+  uint32_t head[5] = {0, 0, 0, 0, 0};
+  auto load = [&](int k) {
+    if (next[k] >= size[k]) return;
     Span s;
     switch (k) {
       case 0: s = SpanOf(items.claims[next[0]]); break;
@@ -84,19 +94,13 @@ void ForEachItemRow(const Document& doc, const Items& items, const std::function
       case 3: s = SpanOf(items.figures[next[3]]); break;
       default: s = SpanOf(items.dates[next[4]]); break;
     }
-    const Span o = doc.Original(s);
-    return {o.begin, o.end};
+    head[k] = doc.offsets.ToOriginal(s.begin);
   };
+  for (int k = 0; k < 5; ++k) load(k);
   while (true) {
     int best = -1;
-    std::pair<uint32_t, uint32_t> best_key;
-    for (int k = 0; k < 5; ++k) {  // kinds in ItemKind order break ties on start
-      if (next[k] >= size[k]) continue;
-      const auto kk = key(k);
-      if (best < 0 || kk.first < best_key.first) {
-        best = k;
-        best_key = kk;
-      }
+    for (int k = 0; k < 5; ++k) {
+      if (next[k] < size[k] && (best < 0 || head[k] < head[best])) best = k;
     }
     if (best < 0) return;
     switch (best) {
@@ -106,6 +110,7 @@ void ForEachItemRow(const Document& doc, const Items& items, const std::function
       case 3: fn(Row(doc, items.figures[next[3]++])); break;
       default: fn(Row(doc, items.dates[next[4]++])); break;
     }
+    load(best);
   }
 }
 

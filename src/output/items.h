@@ -32,8 +32,12 @@ struct ItemRow {
   std::optional<std::string> date_value;
 };
 
-// Calls `fn` with each item of one document in document order (start, then kind, then
-// end), building one row at a time so that a huge document never holds all its rows.
+// Document order, the one order every writer of items uses: start, then kind, then end
+// (offsets in the file on disk).
+bool ItemRowBefore(const ItemRow& a, const ItemRow& b);
+
+// Calls `fn` with each item of one document in document order (ItemRowBefore), building
+// one row at a time so that a huge document never holds all its rows.
 void ForEachItemRow(const Document& doc, const Items& items, const std::function<void(const ItemRow&)>& fn);
 // All items of one document, in the same order.
 std::vector<ItemRow> ToItemRows(const Document& doc, const Items& items);

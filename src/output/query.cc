@@ -727,12 +727,8 @@ Status ForEachItem(const Ledger& ledger, const std::function<Status(const ItemRo
     for (const Status& s : results) {
       if (!s.ok()) return s;
     }
-    // The order ToItemRows gives `extract --jsonl`: start, then kind, then end.
-    std::stable_sort(rows.begin(), rows.end(), [](const ItemRow& a, const ItemRow& b) {
-      if (a.start != b.start) return a.start < b.start;
-      if (a.kind != b.kind) return a.kind < b.kind;
-      return a.end < b.end;
-    });
+    // The order `extract --jsonl` writes.
+    std::stable_sort(rows.begin(), rows.end(), ItemRowBefore);
     for (const ItemRow& r : rows) {
       if (Status s = fn(r); !s.ok()) return s;
     }
