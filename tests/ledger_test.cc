@@ -72,11 +72,57 @@ TEST(LedgerTest, ReplaceIsIdempotentAndReplacesRows) {
   EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'huawei'"), 1);
 }
 
-TEST(LedgerTest, IdsAreStableAcrossRuns) {
-  EXPECT_EQ(StableId("a.txt", ItemKind::kClaim, 10, 20), StableId("a.txt", ItemKind::kClaim, 10, 20));
-  EXPECT_NE(StableId("a.txt", ItemKind::kClaim, 10, 20), StableId("b.txt", ItemKind::kClaim, 10, 20));
-  EXPECT_NE(StableId("a.txt", ItemKind::kClaim, 10, 20), StableId("a.txt", ItemKind::kOrg, 10, 20));
-  EXPECT_LT(StableId("a.txt", ItemKind::kClaim, 10, 20), int64_t{1} << 52);
+int64_t QueryInt(const Ledger& l, const std::string& sql) { return *l.db().QueryInt(sql); }
+
+TEST(LedgerTest, ItemIdsAreDocumentRangesAndSurviveReplacement) {
+  EXPECT_EQ(ItemId(1, ItemKind::kClaim, 0), int64_t{1} << 24);
+  EXPECT_EQ(ItemId(3, ItemKind::kOrg, 5), (int64_t{3} << 24) | (int64_t{2} << 21) | 5);
+  EXPECT_EQ(DocIdOfItem(ItemId(7, ItemKind::kDate, kMaxItemsPerKind - 1)), 7);
+  EXPECT_LT(ItemId(7, ItemKind::kDate, kMaxItemsPerKind - 1), ItemId(8, ItemKind::kClaim, 0));
+
+  TempDir dir;
+  Result<Ledger> l = Ledger::Open(dir.path() + "/h.db", Ledger::Mode::kWrite);
+  ASSERT_TRUE(l.ok());
+  Fixture a = MakeDoc("a.txt", "Title Huawei 10% growth claim here.");
+  Fixture b = MakeDoc("b.txt", "Title Huawei 20% growth claim here.");
+  ASSERT_TRUE(l->Replace({&a.doc, &a.meta, &a.items}).ok());
+  ASSERT_TRUE(l->Replace({&b.doc, &b.meta, &b.items}).ok());
+  const int64_t doc_a = QueryInt(*l, "SELECT id FROM documents WHERE path = 'a.txt'");
+  const int64_t doc_b = QueryInt(*l, "SELECT id FROM documents WHERE path = 'b.txt'");
+  EXPECT_EQ(doc_b, doc_a + 1);
+  EXPECT_EQ(QueryInt(*l, "SELECT id FROM claims WHERE doc_id = " + std::to_string(doc_a)), ItemId(doc_a, ItemKind::kClaim, 0));
+  EXPECT_EQ(QueryInt(*l, "SELECT id FROM figures WHERE doc_id = " + std::to_string(doc_b)), ItemId(doc_b, ItemKind::kFigure, 0));
+  // The links point at the ids the items were stored under.
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claim_links l JOIN orgs o ON o.id = l.item_id AND l.kind = 'org'"), 2);
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claim_links l JOIN figures f ON f.id = l.item_id AND l.kind = 'figure'"), 2);
+  // Replacing a.txt (changed or not) keeps its doc_id and so its item ids.
+  ASSERT_TRUE(l->Replace({&a.doc, &a.meta, &a.items}).ok());
+  EXPECT_EQ(QueryInt(*l, "SELECT id FROM documents WHERE path = 'a.txt'"), doc_a);
+  EXPECT_EQ(QueryInt(*l, "SELECT min(id) FROM claims"), ItemId(doc_a, ItemKind::kClaim, 0));
+  EXPECT_EQ(Count(*l, "claims"), 2);
+  EXPECT_EQ(Count(*l, "claim_links"), 4);
+  // Deleting a document by hand deletes exactly its items and links.
+  ASSERT_TRUE(l->db().Exec("DELETE FROM documents WHERE path = 'b.txt'").ok());
+  for (const char* table : {"claims", "orgs", "figures"}) {
+    EXPECT_EQ(Count(*l, table), 1) << table;
+    EXPECT_EQ(QueryInt(*l, std::string("SELECT count(*) FROM ") + table + " WHERE doc_id = " + std::to_string(doc_b)), 0) << table;
+  }
+  EXPECT_EQ(Count(*l, "claim_links"), 2);
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'huawei'"), 1);
+}
+
+TEST(LedgerTest, RepeatedSpansAreStoredOnceAndLinkedOnce) {
+  TempDir dir;
+  Result<Ledger> l = Ledger::Open(dir.path() + "/h.db", Ledger::Mode::kWrite);
+  ASSERT_TRUE(l.ok());
+  Fixture a = MakeDoc("a.txt", "Title Huawei 10% growth claim here.");
+  a.items.orgs.push_back(a.items.orgs.back());
+  a.items.claims.push_back(a.items.claims.back());
+  ASSERT_TRUE(l->Replace({&a.doc, &a.meta, &a.items}).ok());
+  EXPECT_EQ(Count(*l, "orgs"), 1);
+  EXPECT_EQ(Count(*l, "claims"), 1);
+  EXPECT_EQ(Count(*l, "claim_links"), 2);
+  EXPECT_EQ(Count(*l, "entities"), 2);  // Xu Bing, Huawei
 }
 
 TEST(LedgerTest, MigratesForwardFromVersionOne) {
@@ -97,13 +143,52 @@ TEST(LedgerTest, MigratesForwardFromVersionOne) {
   ASSERT_TRUE(l.ok()) << l.status().message();
   EXPECT_EQ(l->schema_version(), kSchemaVersion);
   EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'old'"), 1);
-  // v3: the stable id survives as a unique column; rows sit in insertion (rowid) order.
-  EXPECT_EQ(*l->db().QueryInt("SELECT id FROM claims WHERE rowid = 1"), 5);
-  EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM claims_fts WHERE rowid = 5"), 1);
+  // v4: ids are renumbered into their document's range.
+  EXPECT_EQ(*l->db().QueryInt("SELECT id FROM claims"), ItemId(1, ItemKind::kClaim, 0));
+  EXPECT_EQ(*l->db().QueryInt("SELECT id FROM people"), ItemId(1, ItemKind::kPerson, 0));
+  EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM claims_fts WHERE rowid = " + std::to_string(ItemId(1, ItemKind::kClaim, 0))), 1);
   EXPECT_EQ(*l->db().QueryInt("PRAGMA foreign_keys"), 1);
   EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM pragma_foreign_key_check"), 0);
   EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM entities WHERE kind = 'person'"), 1);
   EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM claims_view"), 1);
+}
+
+TEST(LedgerTest, MigratesVersionThreeIdsAndLinksIntoDocumentRanges) {
+  TempDir dir;
+  const std::string path = dir.path() + "/v3.db";
+  ASSERT_TRUE(Ledger::CreateAtVersion(path, 3).ok());
+  {
+    Result<Db> db = Db::Open(path, Db::Mode::kReadWrite);
+    ASSERT_TRUE(db.ok());
+    // Two documents with hash-like ids, stored out of span order.
+    ASSERT_TRUE(db->Exec("INSERT INTO documents(id, path, hash, bytes, encoding) VALUES (1, 'x.txt', 'h', 3, 'utf-8'), "
+                         "(2, 'y.txt', 'h2', 3, 'utf-8');"
+                         "INSERT INTO claims(id, doc_id, start, end, line, col, text, direct, speaker_type, sentence_start, sentence_end, sentence)"
+                         " VALUES (900, 1, 50, 60, 1, 1, 'second claim', 0, 'person', 0, 3, 's'),"
+                         " (800, 1, 10, 20, 1, 1, 'first claim', 0, 'person', 0, 3, 's'),"
+                         " (700, 2, 10, 20, 1, 1, 'other claim', 1, 'person', 0, 3, 's');"
+                         "INSERT INTO orgs(id, doc_id, start, end, text, name, name_key) VALUES (55, 1, 52, 58, 'Acme', 'Acme', 'acme'),"
+                         " (44, 2, 12, 18, 'Acme', 'Acme', 'acme');"
+                         "INSERT INTO claim_links(claim_id, kind, item_id) VALUES (900, 'org', 55), (700, 'org', 44);")
+                    .ok());
+  }
+  Result<Ledger> l = Ledger::Open(path, Ledger::Mode::kWrite);
+  ASSERT_TRUE(l.ok()) << l.status().message();
+  EXPECT_EQ(QueryInt(*l, "SELECT id FROM claims WHERE text = 'first claim'"), ItemId(1, ItemKind::kClaim, 0));
+  EXPECT_EQ(QueryInt(*l, "SELECT id FROM claims WHERE text = 'second claim'"), ItemId(1, ItemKind::kClaim, 1));
+  EXPECT_EQ(QueryInt(*l, "SELECT id FROM claims WHERE text = 'other claim'"), ItemId(2, ItemKind::kClaim, 0));
+  EXPECT_EQ(QueryInt(*l, "SELECT claim_id FROM claim_links WHERE item_id = " + std::to_string(ItemId(1, ItemKind::kOrg, 0))),
+            ItemId(1, ItemKind::kClaim, 1));
+  EXPECT_EQ(QueryInt(*l, "SELECT claim_id FROM claim_links WHERE item_id = " + std::to_string(ItemId(2, ItemKind::kOrg, 0))),
+            ItemId(2, ItemKind::kClaim, 0));
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'claim'"), 3);
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM sqlite_temp_schema"), 0);
+  // Replacing a migrated document keeps its doc_id.
+  Fixture x = MakeDoc("x.txt", "Title Huawei 10% growth claim here.");
+  ASSERT_TRUE(l->Replace({&x.doc, &x.meta, &x.items}).ok());
+  EXPECT_EQ(QueryInt(*l, "SELECT id FROM documents WHERE path = 'x.txt'"), 1);
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims WHERE doc_id = 1"), 1);
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'second'"), 0);
 }
 
 TEST(LedgerTest, RefusesNewerSchemaNonSqliteAndMissingWithoutTouchingThem) {

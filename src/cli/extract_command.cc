@@ -13,6 +13,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include <pthread.h>
+
 #include <fmt/format.h>
 #include <xxhash.h>
 
@@ -160,6 +162,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   AnalyzeOptions analyze_options{o.reference_date};
 
   auto worker = [&]() {
+    pthread_setname_np(pthread_self(), "hearsay-worker");  // for top -H and perf
     Result<Extractor> ex = Extractor::Create(*stages, *lexicons);
     while (true) {
       const size_t i = next.fetch_add(1);

@@ -5,7 +5,6 @@
 #include <system_error>
 
 #include <fmt/format.h>
-#include <xxhash.h>
 
 #include "base/fold.h"
 
@@ -190,6 +189,102 @@ CREATE VIEW claims_view AS
          c.outlet, c.direct, c.cue, c.text, d.path AS document, c.line, c.col, c.start, c.end
   FROM claims c JOIN documents d ON d.id = c.doc_id;
 )sql",
+    // 3 -> 4: an item's id is its rowid, doc_id << 24 | kind << 21 | n (n = the item's
+    // index among its document's items of that kind), so a document's rows are one
+    // contiguous rowid range: no random-key UNIQUE index, no (doc_id, start) indexes, and a
+    // deleted document's items go by range (trigger documents_delete), which replaces the
+    // foreign keys. About 3x faster extraction into a large ledger.
+    R"sql(
+DROP VIEW claims_view;
+DROP TRIGGER claims_fts_insert;
+DROP TRIGGER claims_fts_delete;
+DROP TABLE claims_fts;
+CREATE TEMP TABLE id_map(kind TEXT NOT NULL, old INTEGER NOT NULL, new INTEGER NOT NULL, PRIMARY KEY(kind, old)) WITHOUT ROWID;
+INSERT INTO id_map SELECT 'claim', id, (doc_id << 24) | (0 << 21) | (row_number() OVER (PARTITION BY doc_id ORDER BY start, end, id) - 1) FROM claims;
+INSERT INTO id_map SELECT 'person', id, (doc_id << 24) | (1 << 21) | (row_number() OVER (PARTITION BY doc_id ORDER BY start, end, id) - 1) FROM people;
+INSERT INTO id_map SELECT 'org', id, (doc_id << 24) | (2 << 21) | (row_number() OVER (PARTITION BY doc_id ORDER BY start, end, id) - 1) FROM orgs;
+INSERT INTO id_map SELECT 'figure', id, (doc_id << 24) | (3 << 21) | (row_number() OVER (PARTITION BY doc_id ORDER BY start, end, id) - 1) FROM figures;
+INSERT INTO id_map SELECT 'date', id, (doc_id << 24) | (4 << 21) | (row_number() OVER (PARTITION BY doc_id ORDER BY start, end, id) - 1) FROM dates;
+CREATE TABLE claims_v4(
+  id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
+  text TEXT NOT NULL, direct INTEGER NOT NULL, cue TEXT, speaker TEXT, speaker_key TEXT,
+  speaker_type TEXT NOT NULL, speaker_role TEXT, speaker_org TEXT, speaker_org_key TEXT, outlet TEXT,
+  sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence TEXT NOT NULL);
+INSERT INTO claims_v4 SELECT m.new, c.doc_id, c.start, c.end, c.line, c.col, c.text, c.direct, c.cue, c.speaker,
+  c.speaker_key, c.speaker_type, c.speaker_role, c.speaker_org, c.speaker_org_key, c.outlet, c.sentence_start,
+  c.sentence_end, c.sentence FROM claims c JOIN id_map m ON m.kind = 'claim' AND m.old = c.id ORDER BY m.new;
+DROP TABLE claims;
+ALTER TABLE claims_v4 RENAME TO claims;
+CREATE INDEX claims_speaker ON claims(speaker_key);
+CREATE INDEX claims_speaker_org ON claims(speaker_org_key);
+CREATE TABLE people_v4(
+  id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  name TEXT NOT NULL, name_key TEXT NOT NULL, role TEXT, org TEXT);
+INSERT INTO people_v4 SELECT m.new, p.doc_id, p.start, p.end, p.text, p.name, p.name_key, p.role, p.org
+  FROM people p JOIN id_map m ON m.kind = 'person' AND m.old = p.id ORDER BY m.new;
+DROP TABLE people;
+ALTER TABLE people_v4 RENAME TO people;
+CREATE INDEX people_name ON people(name_key);
+CREATE TABLE orgs_v4(
+  id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  name TEXT NOT NULL, name_key TEXT NOT NULL, type TEXT);
+INSERT INTO orgs_v4 SELECT m.new, o.doc_id, o.start, o.end, o.text, o.name, o.name_key, o.type
+  FROM orgs o JOIN id_map m ON m.kind = 'org' AND m.old = o.id ORDER BY m.new;
+DROP TABLE orgs;
+ALTER TABLE orgs_v4 RENAME TO orgs;
+CREATE INDEX orgs_name ON orgs(name_key);
+CREATE TABLE figures_v4(
+  id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  unit TEXT NOT NULL, value REAL, low REAL, high REAL, qualifier TEXT, noun TEXT);
+INSERT INTO figures_v4 SELECT m.new, f.doc_id, f.start, f.end, f.text, f.unit, f.value, f.low, f.high, f.qualifier, f.noun
+  FROM figures f JOIN id_map m ON m.kind = 'figure' AND m.old = f.id ORDER BY m.new;
+DROP TABLE figures;
+ALTER TABLE figures_v4 RENAME TO figures;
+CREATE TABLE dates_v4(
+  id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  value TEXT);
+INSERT INTO dates_v4 SELECT m.new, t.doc_id, t.start, t.end, t.text, t.value
+  FROM dates t JOIN id_map m ON m.kind = 'date' AND m.old = t.id ORDER BY m.new;
+DROP TABLE dates;
+ALTER TABLE dates_v4 RENAME TO dates;
+CREATE TABLE claim_links_v4(
+  claim_id INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  item_id INTEGER NOT NULL,
+  PRIMARY KEY(claim_id, kind, item_id)) WITHOUT ROWID;
+INSERT OR IGNORE INTO claim_links_v4 SELECT c.new, l.kind, i.new FROM claim_links l
+  JOIN id_map c ON c.kind = 'claim' AND c.old = l.claim_id JOIN id_map i ON i.kind = l.kind AND i.old = l.item_id;
+DROP TABLE claim_links;
+ALTER TABLE claim_links_v4 RENAME TO claim_links;
+CREATE INDEX claim_links_item ON claim_links(item_id);
+DROP TABLE temp.id_map;
+CREATE TRIGGER documents_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM claims WHERE id >= old.id << 24 AND id < (old.id + 1) << 24;
+  DELETE FROM claim_links WHERE claim_id >= old.id << 24 AND claim_id < (old.id + 1) << 24;
+  DELETE FROM people WHERE id >= old.id << 24 AND id < (old.id + 1) << 24;
+  DELETE FROM orgs WHERE id >= old.id << 24 AND id < (old.id + 1) << 24;
+  DELETE FROM figures WHERE id >= old.id << 24 AND id < (old.id + 1) << 24;
+  DELETE FROM dates WHERE id >= old.id << 24 AND id < (old.id + 1) << 24;
+END;
+CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
+CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+  INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+  INSERT INTO claims_fts(claims_fts, rowid, text) VALUES('delete', old.id, old.text);
+END;
+CREATE VIEW claims_view AS
+  SELECT c.id, d.published AS date, c.speaker, c.speaker_type, c.speaker_role, c.speaker_org,
+         c.outlet, c.direct, c.cue, c.text, d.path AS document, c.line, c.col, c.start, c.end
+  FROM claims c JOIN documents d ON d.id = c.doc_id;
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
@@ -219,17 +314,6 @@ struct LineIndex {
 const char* EncodingName(Encoding e) { return e == Encoding::kWindows1252 ? "windows-1252" : "utf-8"; }
 
 }  // namespace
-
-int64_t StableId(std::string_view path, ItemKind kind, uint32_t start, uint32_t end) {
-  XXH3_state_t* st = XXH3_createState();
-  XXH3_64bits_reset(st);
-  XXH3_64bits_update(st, path.data(), path.size());
-  const uint32_t tail[3] = {static_cast<uint32_t>(kind), start, end};
-  XXH3_64bits_update(st, tail, sizeof tail);
-  const uint64_t h = XXH3_64bits_digest(st);
-  XXH3_freeState(st);
-  return static_cast<int64_t>(h & ((uint64_t{1} << 52) - 1));
-}
 
 Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
   std::error_code ec;
@@ -321,19 +405,20 @@ Status Ledger::PrepareWriters() {
   struct Item { Stmt* stmt; const char* sql; };
   const Item items[] = {
       {&find_hash_, "SELECT hash FROM documents WHERE path = ?1"},
-      {&delete_doc_, "DELETE FROM documents WHERE path = ?1"},
-      {&insert_doc_, "INSERT INTO documents(path, hash, bytes, encoding, title, byline, published, reference_date) "
-                     "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+      {&find_doc_, "SELECT id FROM documents WHERE path = ?1"},
+      {&delete_doc_, "DELETE FROM documents WHERE id = ?1"},
+      {&insert_doc_, "INSERT INTO documents(id, path, hash, bytes, encoding, title, byline, published, reference_date) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
       {&insert_claim_, "INSERT INTO claims(id, doc_id, start, end, line, col, text, direct, cue, speaker, speaker_key, "
                        "speaker_type, speaker_role, speaker_org, speaker_org_key, outlet, sentence_start, sentence_end, sentence) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
-      {&insert_person_, "INSERT OR IGNORE INTO people(id, doc_id, start, end, text, name, name_key, role, org) "
+      {&insert_person_, "INSERT INTO people(id, doc_id, start, end, text, name, name_key, role, org) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
-      {&insert_org_, "INSERT OR IGNORE INTO orgs(id, doc_id, start, end, text, name, name_key, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
-      {&insert_figure_, "INSERT OR IGNORE INTO figures(id, doc_id, start, end, text, unit, value, low, high, qualifier, noun) "
+      {&insert_org_, "INSERT INTO orgs(id, doc_id, start, end, text, name, name_key, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+      {&insert_figure_, "INSERT INTO figures(id, doc_id, start, end, text, unit, value, low, high, qualifier, noun) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
-      {&insert_date_, "INSERT OR IGNORE INTO dates(id, doc_id, start, end, text, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
-      {&insert_link_, "INSERT OR IGNORE INTO claim_links(claim_id, kind, item_id) VALUES (?1, ?2, ?3)"},
+      {&insert_date_, "INSERT INTO dates(id, doc_id, start, end, text, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+      {&insert_link_, "INSERT INTO claim_links(claim_id, kind, item_id) VALUES (?1, ?2, ?3)"},
       {&insert_entity_, "INSERT OR IGNORE INTO entities(kind, key, name) VALUES (?1, ?2, ?3)"},
   };
   for (const Item& it : items) {
@@ -362,12 +447,27 @@ Status Ledger::Begin() {
 
 Status Ledger::Commit() {
   in_batch_ = false;
-  return db_.Exec("COMMIT");
+  Status s = db_.Exec("COMMIT");
+  if (!s.ok()) {
+    db_.Exec("ROLLBACK").ok();
+    entities_seen_.clear();
+  }
+  return s;
 }
 
 void Ledger::Rollback() {
   in_batch_ = false;
   db_.Exec("ROLLBACK").ok();
+  entities_seen_.clear();
+}
+
+Status Ledger::AddEntity(std::string_view kind, const std::string& key, const std::string& name) {
+  std::string seen_key;
+  seen_key.reserve(kind.size() + 1 + key.size());
+  seen_key.append(kind).append(1, '\t').append(key);
+  if (!entities_seen_.insert(seen_key).second) return Status::Ok();
+  entities_pending_.push_back(std::move(seen_key));
+  return insert_entity_.Bind(1, kind).Bind(2, key).Bind(3, name).Run();
 }
 
 Status Ledger::SetMeta(const std::string& key, const std::string& value) {
@@ -385,104 +485,145 @@ Result<std::string> Ledger::Meta(const std::string& key) const {
   return st->Text(0);
 }
 
+namespace {
+
+Span SpanOf(const Claim& c) { return c.span(); }
+template <typename Mention>
+Span SpanOf(const Mention& m) { return m.span; }
+
+// Calls f(index) for each item of `items` (sorted by span) but the repeats of an earlier
+// item's span, which the ledger stores once.
+template <typename Item, typename F>
+Status ForEachDistinct(const std::vector<Item>& items, F&& f) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0 && SpanOf(items[i]) == SpanOf(items[i - 1])) continue;
+    if (Status s = f(i); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status Ledger::Replace(const DocumentRecord& r) {
   const Document& doc = *r.doc;
   const Metadata& meta = *r.meta;
   const Items& items = *r.items;
+  for (size_t n : {items.claims.size(), items.people.size(), items.orgs.size(), items.figures.size(), items.dates.size()}) {
+    if (n >= kMaxItemsPerKind) {
+      return Status::Unsupported(fmt::format("more than {} items of one kind in one document; split the file", kMaxItemsPerKind - 1));
+    }
+  }
   // A savepoint makes the document whole or absent, alone or inside a batch.
   if (Status s = db_.Exec(in_batch_ ? "SAVEPOINT doc" : "BEGIN IMMEDIATE; SAVEPOINT doc"); !s.ok()) return s;
+  entities_pending_.clear();
   auto fail = [&](Status s) {
     db_.Exec(in_batch_ ? "ROLLBACK TO doc; RELEASE doc" : "ROLLBACK").ok();
+    for (const std::string& k : entities_pending_) entities_seen_.erase(k);
     return s;
   };
   const std::string_view text = doc.text;
-  if (Status s = delete_doc_.Bind(1, doc.path).Run(); !s.ok()) return fail(s);
-  // Documents take the next rowid, so a document's item rows and their (doc_id, start)
-  // index entries are appended rather than scattered; item ids stay stable (StableId).
-  if (Status s = insert_doc_.Bind(2, doc.path).Bind(3, doc.hash)
-                     .Bind(4, static_cast<int64_t>(doc.original_size)).Bind(5, EncodingName(doc.encoding))
-                     .BindOrNull(6, meta.title.In(text)).BindOrNull(7, meta.byline).BindOrNull(8, meta.published)
-                     .BindOrNull(9, meta.reference).Run();
-      !s.ok()) {
-    return fail(s);
+  // A path already in the ledger keeps its doc_id (and so its item ids); deleting it
+  // deletes its items (trigger documents_delete).
+  std::optional<int64_t> doc_id;
+  {
+    Status s;
+    find_doc_.Bind(1, doc.path);
+    if (find_doc_.Step(&s)) doc_id = find_doc_.Int(0);
+    find_doc_.Reset();
+    if (!s.ok()) return fail(s);
   }
-  const int64_t doc_id = sqlite3_last_insert_rowid(db_.get());
-  auto id_of = [&](ItemKind kind, Span span) {
+  if (doc_id) {
+    if (Status s = delete_doc_.Bind(1, *doc_id).Run(); !s.ok()) return fail(s);
+  }
+  // A new document takes the next rowid, so its rows are appended to every table.
+  insert_doc_.Bind(2, doc.path).Bind(3, doc.hash).Bind(4, static_cast<int64_t>(doc.original_size))
+      .Bind(5, EncodingName(doc.encoding)).BindOrNull(6, meta.title.In(text)).BindOrNull(7, meta.byline)
+      .BindOrNull(8, meta.published).BindOrNull(9, meta.reference);
+  if (doc_id) insert_doc_.Bind(1, *doc_id);
+  else insert_doc_.BindNull(1);
+  if (Status s = insert_doc_.Run(); !s.ok()) return fail(s);
+  const int64_t id = sqlite3_last_insert_rowid(db_.get());
+  auto bind_span = [&](Stmt& st, ItemKind kind, size_t n, Span span) {
     const Span o = doc.Original(span);
-    return StableId(doc.path, kind, o.begin, o.end);
+    st.Bind(1, ItemId(id, kind, n)).Bind(2, id).Bind(3, o.begin).Bind(4, o.end).Bind(5, span.In(text));
   };
-  auto bind_span = [&](Stmt& st, ItemKind kind, Span span) {
-    const Span o = doc.Original(span);
-    st.Bind(1, StableId(doc.path, kind, o.begin, o.end)).Bind(2, doc_id).Bind(3, o.begin).Bind(4, o.end).Bind(5, span.In(text));
-  };
-  for (const PersonMention& p : items.people) {
+  Status s = ForEachDistinct(items.people, [&](size_t i) {
+    const PersonMention& p = items.people[i];
     const std::string key = FoldName(p.name);
-    bind_span(insert_person_, ItemKind::kPerson, p.span);
-    if (Status s = insert_person_.Bind(6, p.name).Bind(7, key).BindOrNull(8, p.role).BindOrNull(9, p.org).Run(); !s.ok()) return fail(s);
-    if (Status s = insert_entity_.Bind(1, "person").Bind(2, key).Bind(3, p.name).Run(); !s.ok()) return fail(s);
+    bind_span(insert_person_, ItemKind::kPerson, i, p.span);
+    if (Status e = insert_person_.Bind(6, p.name).Bind(7, key).BindOrNull(8, p.role).BindOrNull(9, p.org).Run(); !e.ok()) return e;
+    return AddEntity("person", key, p.name);
+  });
+  if (s.ok()) {
+    s = ForEachDistinct(items.orgs, [&](size_t i) {
+      const OrgMention& o = items.orgs[i];
+      const std::string key = FoldName(o.name);
+      bind_span(insert_org_, ItemKind::kOrg, i, o.span);
+      if (Status e = insert_org_.Bind(6, o.name).Bind(7, key).BindOrNull(8, o.type).Run(); !e.ok()) return e;
+      return AddEntity("org", key, o.name);
+    });
   }
-  for (const OrgMention& o : items.orgs) {
-    const std::string key = FoldName(o.name);
-    bind_span(insert_org_, ItemKind::kOrg, o.span);
-    if (Status s = insert_org_.Bind(6, o.name).Bind(7, key).BindOrNull(8, o.type).Run(); !s.ok()) return fail(s);
-    if (Status s = insert_entity_.Bind(1, "org").Bind(2, key).Bind(3, o.name).Run(); !s.ok()) return fail(s);
+  if (s.ok()) {
+    s = ForEachDistinct(items.figures, [&](size_t i) {
+      const FigureMention& f = items.figures[i];
+      bind_span(insert_figure_, ItemKind::kFigure, i, f.span);
+      return insert_figure_.Bind(6, f.unit).Bind(7, f.value).Bind(8, f.low).Bind(9, f.high)
+          .BindOrNull(10, f.qualifier).BindOrNull(11, f.noun).Run();
+    });
   }
-  for (const FigureMention& f : items.figures) {
-    bind_span(insert_figure_, ItemKind::kFigure, f.span);
-    if (Status s = insert_figure_.Bind(6, f.unit).Bind(7, f.value).Bind(8, f.low).Bind(9, f.high)
-                       .BindOrNull(10, f.qualifier).BindOrNull(11, f.noun).Run();
-        !s.ok()) {
-      return fail(s);
-    }
+  if (s.ok()) {
+    s = ForEachDistinct(items.dates, [&](size_t i) {
+      const DateMention& d = items.dates[i];
+      bind_span(insert_date_, ItemKind::kDate, i, d.span);
+      return insert_date_.BindOrNull(6, d.value).Run();
+    });
   }
-  for (const DateMention& d : items.dates) {
-    bind_span(insert_date_, ItemKind::kDate, d.span);
-    if (Status s = insert_date_.BindOrNull(6, d.value).Run(); !s.ok()) return fail(s);
-  }
+  if (!s.ok()) return fail(s);
   const LineIndex lines(text);
-  for (const Claim& c : items.claims) {
+  // Links each mention inside the claim (every list is sorted by span) to `claim_id`.
+  auto link_all = [&](int64_t claim_id, Span span, const char* kind, ItemKind k, const auto& mentions) -> Status {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                               [](const auto& m, uint32_t b) { return m.span.begin < b; });
+    for (; it != mentions.end() && it->span.begin < span.end; ++it) {
+      if (!span.Contains(it->span)) continue;
+      if (it != mentions.begin() && std::prev(it)->span == it->span) continue;  // stored once
+      const auto n = static_cast<size_t>(it - mentions.begin());
+      if (Status e = insert_link_.Bind(1, claim_id).Bind(2, kind).Bind(3, ItemId(id, k, n)).Run(); !e.ok()) return e;
+    }
+    return Status::Ok();
+  };
+  s = ForEachDistinct(items.claims, [&](size_t i) {
+    const Claim& c = items.claims[i];
     const Span span = c.span();
     const Span o = doc.Original(span);
     const Span so = doc.Original(c.sentence);
-    const int64_t id = StableId(doc.path, ItemKind::kClaim, o.begin, o.end);
+    const int64_t claim_id = ItemId(id, ItemKind::kClaim, i);
     const auto [line, col] = lines.At(span.begin);
-    insert_claim_.Bind(1, id).Bind(2, doc_id).Bind(3, o.begin).Bind(4, o.end).Bind(5, line).Bind(6, col)
+    const std::string speaker_key = FoldName(c.speaker), org_key = FoldName(c.speaker_org);
+    insert_claim_.Bind(1, claim_id).Bind(2, id).Bind(3, o.begin).Bind(4, o.end).Bind(5, line).Bind(6, col)
         .Bind(7, c.text).Bind(8, c.direct).BindOrNull(9, c.cue).BindOrNull(10, c.speaker)
-        .BindOrNull(11, FoldName(c.speaker)).Bind(12, SpeakerTypeName(c.speaker_type))
-        .BindOrNull(13, c.speaker_role).BindOrNull(14, c.speaker_org).BindOrNull(15, FoldName(c.speaker_org))
+        .BindOrNull(11, speaker_key).Bind(12, SpeakerTypeName(c.speaker_type))
+        .BindOrNull(13, c.speaker_role).BindOrNull(14, c.speaker_org).BindOrNull(15, org_key)
         .BindOrNull(16, c.outlet).Bind(17, so.begin).Bind(18, so.end).Bind(19, c.sentence.In(text));
-    Status s = insert_claim_.Run();
-    if ((s.code() == Status::Code::kIoError) && s.message().find("UNIQUE") != std::string::npos) continue;  // repeated word for word
-    if (!s.ok()) return fail(s);
+    if (Status e = insert_claim_.Run(); !e.ok()) return e;
     // Every speaker and speaker's organisation is listed once in entities, which
     // `query --speaker/--company` search instead of the claims themselves.
     if (!c.speaker.empty()) {
-      if (Status e = insert_entity_.Bind(1, SpeakerTypeName(c.speaker_type)).Bind(2, FoldName(c.speaker)).Bind(3, c.speaker).Run();
-          !e.ok()) {
-        return fail(e);
-      }
+      if (Status e = AddEntity(SpeakerTypeName(c.speaker_type), speaker_key, c.speaker); !e.ok()) return e;
     }
     if (!c.speaker_org.empty()) {
-      if (Status e = insert_entity_.Bind(1, "org").Bind(2, FoldName(c.speaker_org)).Bind(3, c.speaker_org).Run(); !e.ok()) {
-        return fail(e);
-      }
+      if (Status e = AddEntity("org", org_key, c.speaker_org); !e.ok()) return e;
     }
-    // Link the mentions inside the claim (each list is sorted by span).
-    auto link_all = [&](const char* kind, ItemKind k, const auto& mentions) -> Status {
-      auto it = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
-                                 [](const auto& m, uint32_t b) { return m.span.begin < b; });
-      for (; it != mentions.end() && it->span.begin < span.end; ++it) {
-        if (!span.Contains(it->span)) continue;
-        if (Status e = insert_link_.Bind(1, id).Bind(2, kind).Bind(3, id_of(k, it->span)).Run(); !e.ok()) return e;
-      }
-      return Status::Ok();
-    };
-    for (Status e : {link_all("person", ItemKind::kPerson, items.people), link_all("org", ItemKind::kOrg, items.orgs),
-                     link_all("figure", ItemKind::kFigure, items.figures), link_all("date", ItemKind::kDate, items.dates)}) {
-      if (!e.ok()) return fail(e);
+    for (Status e : {link_all(claim_id, span, "person", ItemKind::kPerson, items.people),
+                     link_all(claim_id, span, "org", ItemKind::kOrg, items.orgs),
+                     link_all(claim_id, span, "figure", ItemKind::kFigure, items.figures),
+                     link_all(claim_id, span, "date", ItemKind::kDate, items.dates)}) {
+      if (!e.ok()) return e;
     }
-  }
-  if (Status s = db_.Exec(in_batch_ ? "RELEASE doc" : "RELEASE doc; COMMIT"); !s.ok()) return fail(s);
+    return Status::Ok();
+  });
+  if (!s.ok()) return fail(s);
+  if (Status e = db_.Exec(in_batch_ ? "RELEASE doc" : "RELEASE doc; COMMIT"); !e.ok()) return fail(e);
   return Status::Ok();
 }
 

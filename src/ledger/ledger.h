@@ -19,13 +19,14 @@
 #include "hearsay/items.h"
 #include "hearsay/status.h"
 #include "hearsay/text.h"
+#include "base/hash.h"
 #include "ledger/sqlite.h"
 
 namespace hearsay {
 
 // The schema version this build writes. Older ledgers are migrated forward on open for
 // writing; newer ones are refused.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Everything the ledger stores for one document.
 struct DocumentRecord {
@@ -34,9 +35,18 @@ struct DocumentRecord {
   const Items* items = nullptr;
 };
 
-// A stable item id: derived from the document path, the kind and the original offsets,
-// so the same extraction gives the same ids on every run. 52 bits (exact in JSON).
-int64_t StableId(std::string_view path, ItemKind kind, uint32_t start, uint32_t end);
+// An item's id (and rowid): doc_id << 24 | kind << 21 | n, where n is the item's index
+// among the document's items of that kind. A document's rows are one contiguous rowid
+// range per table, [doc_id << 24, (doc_id + 1) << 24), written together; ids stay the
+// same when an unchanged document is extracted again, because a replaced path keeps its
+// doc_id. Exact in JSON below 2^53 (doc_id below 2^29).
+inline constexpr int kDocIdShift = 24;
+inline constexpr int kKindShift = 21;
+inline constexpr size_t kMaxItemsPerKind = size_t{1} << kKindShift;
+constexpr int64_t ItemId(int64_t doc_id, ItemKind kind, size_t n) {
+  return (doc_id << kDocIdShift) | (static_cast<int64_t>(kind) << kKindShift) | static_cast<int64_t>(n);
+}
+constexpr int64_t DocIdOfItem(int64_t item_id) { return item_id >> kDocIdShift; }
 
 class Ledger {
  public:
@@ -67,12 +77,18 @@ class Ledger {
   explicit Ledger(Db db) : db_(std::move(db)) {}
   Status Migrate();
   Status PrepareWriters();
+  // INSERT OR IGNORE into entities, skipped when this Ledger already wrote the row.
+  Status AddEntity(std::string_view kind, const std::string& key, const std::string& name);
 
   Db db_;  // declared before the statements prepared on it
   int version_ = 0;
   bool in_batch_ = false;
-  Stmt find_hash_, delete_doc_, insert_doc_, insert_claim_, insert_person_, insert_org_,
+  Stmt find_hash_, find_doc_, delete_doc_, insert_doc_, insert_claim_, insert_person_, insert_org_,
       insert_figure_, insert_date_, insert_link_, insert_entity_;
+  // kind + '\t' + key of every entity row known to be in the ledger, and those added by the
+  // open transaction (forgotten if it rolls back).
+  StringSet entities_seen_;
+  std::vector<std::string> entities_pending_;
 };
 
 }  // namespace hearsay

@@ -50,6 +50,10 @@ std::string Stmt::Text(int col) const {
 }
 
 Result<Db> Db::Open(const std::string& path, Mode mode) {
+  // No global memory statistics: they take a process-wide mutex on every allocation, which
+  // cost the ledger writer 5% of its time. Must precede SQLite's initialization.
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
   Db db;
   sqlite3* raw = nullptr;
   const int flags = mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY

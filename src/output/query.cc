@@ -661,22 +661,23 @@ Status ForEachItem(const Ledger& ledger, const std::function<Status(const ItemRo
   Result<Stmt> docs = db.Prepare("SELECT id, path FROM documents ORDER BY path");
   Result<Stmt> claims = db.Prepare(
       "SELECT start, end, text, speaker, speaker_type, direct, cue, speaker_role, speaker_org, outlet FROM claims "
-      "WHERE doc_id = ?1 ORDER BY start, end, id");
+      "WHERE id >= ?1 AND id < ?2 ORDER BY start, end, id");
   Result<Stmt> people =
-      db.Prepare("SELECT start, end, text, name, role, org FROM people WHERE doc_id = ?1 ORDER BY start, end, id");
-  Result<Stmt> orgs = db.Prepare("SELECT start, end, text, name FROM orgs WHERE doc_id = ?1 ORDER BY start, end, id");
+      db.Prepare("SELECT start, end, text, name, role, org FROM people WHERE id >= ?1 AND id < ?2 ORDER BY start, end, id");
+  Result<Stmt> orgs = db.Prepare("SELECT start, end, text, name FROM orgs WHERE id >= ?1 AND id < ?2 ORDER BY start, end, id");
   Result<Stmt> figures = db.Prepare(
-      "SELECT start, end, text, unit, value, low, high, qualifier, noun FROM figures WHERE doc_id = ?1 ORDER BY start, "
+      "SELECT start, end, text, unit, value, low, high, qualifier, noun FROM figures WHERE id >= ?1 AND id < ?2 ORDER BY start, "
       "end, id");
   Result<Stmt> dates =
-      db.Prepare("SELECT start, end, text, value FROM dates WHERE doc_id = ?1 ORDER BY start, end, id");
+      db.Prepare("SELECT start, end, text, value FROM dates WHERE id >= ?1 AND id < ?2 ORDER BY start, end, id");
   for (const Result<Stmt>* st : {&docs, &claims, &people, &orgs, &figures, &dates}) {
     if (!st->ok()) return st->status();
   }
   std::vector<ItemRow> rows;
   std::string path;
+  // A document's items are the id range [doc_id << kDocIdShift, (doc_id + 1) << kDocIdShift).
   auto read = [&](Stmt& st, int64_t doc_id, ItemKind kind, auto&& fill) {
-    st.Bind(1, doc_id);
+    st.Bind(1, doc_id << kDocIdShift).Bind(2, (doc_id + 1) << kDocIdShift);
     return EachRow(st, [&] {
       ItemRow& r = rows.emplace_back();
       r.doc = path;
