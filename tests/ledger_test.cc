@@ -191,6 +191,56 @@ TEST(LedgerTest, MigratesVersionThreeIdsAndLinksIntoDocumentRanges) {
   EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'second'"), 0);
 }
 
+std::string SchemaObjects(const Ledger& l) {
+  Result<Stmt> st = l.db().Prepare("SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name");
+  std::string out;
+  Status s;
+  while (st->Step(&s)) out += st->Text(0) + " ";
+  return out;
+}
+
+TEST(LedgerTest, BulkLoadDropsIndexesAndRebuildsThemAlsoAfterAnInterruption) {
+  TempDir dir;
+  const std::string path = dir.path() + "/h.db";
+  std::string full_schema;
+  {
+    Result<Ledger> l = Ledger::Open(path, Ledger::Mode::kWrite);
+    ASSERT_TRUE(l.ok());
+    full_schema = SchemaObjects(*l);
+    Fixture a = MakeDoc("a.txt", "Title Huawei 10% growth claim here.");
+    ASSERT_TRUE(l->Replace({&a.doc, &a.meta, &a.items}).ok());
+    ASSERT_TRUE(l->BeginBulk().ok());
+    EXPECT_TRUE(l->bulk());
+    EXPECT_EQ(SchemaObjects(*l), "documents_delete sqlite_autoindex_documents_1 ");
+    Fixture b = MakeDoc("b.txt", "Title Huawei 20% growth claim here.");
+    ASSERT_TRUE(l->Begin().ok());
+    ASSERT_TRUE(l->Replace({&b.doc, &b.meta, &b.items}).ok());
+    ASSERT_TRUE(l->Replace({&a.doc, &a.meta, &a.items}).ok());  // replaced while bulk loading
+    ASSERT_TRUE(l->Commit().ok());
+    ASSERT_TRUE(l->EndBulk().ok());
+    EXPECT_FALSE(l->bulk());
+    EXPECT_EQ(SchemaObjects(*l), full_schema);
+    EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'huawei'"), 2);
+    EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM meta WHERE key = 'bulk_load'"), 0);
+    // Interrupted: the Ledger goes away while loading in bulk.
+    ASSERT_TRUE(l->BeginBulk().ok());
+    Fixture c = MakeDoc("c.txt", "Title Huawei 30% growth claim here.");
+    ASSERT_TRUE(l->Replace({&c.doc, &c.meta, &c.items}).ok());
+  }
+  {
+    Result<Ledger> reader = Ledger::Open(path, Ledger::Mode::kRead);
+    ASSERT_TRUE(reader.ok());
+    EXPECT_TRUE(reader->bulk());  // readers are told
+  }
+  Result<Ledger> l = Ledger::Open(path, Ledger::Mode::kWrite);  // finishes the load
+  ASSERT_TRUE(l.ok()) << l.status().message();
+  EXPECT_FALSE(l->bulk());
+  EXPECT_EQ(SchemaObjects(*l), full_schema);
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'huawei'"), 3);
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM meta WHERE key = 'bulk_load'"), 0);
+  ASSERT_TRUE(l->db().Exec("INSERT INTO claims_fts(claims_fts) VALUES('integrity-check')").ok());
+}
+
 TEST(LedgerTest, RefusesNewerSchemaNonSqliteAndMissingWithoutTouchingThem) {
   TempDir dir;
   const std::string newer = dir.path() + "/newer.db";

@@ -295,6 +295,23 @@ TEST_F(QueryCliTest, ExportJsonlIsTheItemContract) {
   EXPECT_EQ(Run({"export", "--format", "json"}).exit_code, 2);
 }
 
+TEST_F(QueryCliTest, ReadersAreWarnedWhileABulkLoadIsUnfinished) {
+  const std::string before = Out({"query", "--speaker", "Xu", "--format", "jsonl"});
+  // What an extract killed in bulk mode leaves: the name indexes dropped, the marker set.
+  Sqlite(db_, "DROP INDEX claims_speaker; INSERT INTO meta(key, value) VALUES ('bulk_load', '1');");
+  RunResult r = Run({"query", "--speaker", "Xu", "--format", "jsonl"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, before);  // slower without the index, but the same rows
+  EXPECT_EQ(r.err.rfind(db_ + ": warning: an extract is loading in bulk", 0), 0u) << r.err;
+  EXPECT_EQ(Lines(r.err).size(), 1u);
+  // The next extract finishes the load; then readers are not warned.
+  ASSERT_EQ(Run({"extract", testing::SeedsDir(), "-q"}).exit_code, 0);
+  EXPECT_EQ(Sqlite(db_, "SELECT count(*) FROM sqlite_schema WHERE name = 'claims_speaker'"), "1\n");
+  r = Run({"query", "--speaker", "Xu", "--format", "jsonl"});
+  EXPECT_EQ(r.out, before);
+  EXPECT_EQ(r.err, "");
+}
+
 TEST_F(QueryCliTest, BadLedgersAreErrorsAndLeftUntouched) {
   namespace fs = std::filesystem;
   const std::string missing = dir_.path() + "/missing.db";

@@ -20,6 +20,7 @@ struct ExtractOptions {
   std::string reference_date;
   int jobs = 0;                    // 0: all cores
   bool quiet = false;
+  std::string bulk = "auto";       // auto | always | never (Ledger::BeginBulk)
 };
 CLI::App* SetupExtract(CLI::App& app, ExtractOptions* options);
 int RunExtract(const ExtractOptions& options, const GlobalOptions& global);

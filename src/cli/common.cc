@@ -27,6 +27,20 @@ std::string LedgerPath(const GlobalOptions& options) {
   return "hearsay.db";
 }
 
+std::optional<Ledger> OpenLedgerToRead(const GlobalOptions& options) {
+  const std::string path = LedgerPath(options);
+  Result<Ledger> ledger = Ledger::Open(path, Ledger::Mode::kRead);
+  if (!ledger.ok()) {
+    Complain(ledger.status().message());
+    return std::nullopt;
+  }
+  if (ledger->bulk()) {
+    Diagnose(path, "warning: an extract is loading in bulk (or was interrupted); speaker, company and text searches "
+                   "may miss documents until it finishes (or the next extract)");
+  }
+  return std::move(*ledger);
+}
+
 void AddOutputOptions(CLI::App& app, OutputOptions* options, bool with_table) {
   std::map<std::string, Format> formats = {{"csv", Format::kCsv}, {"json", Format::kJson}, {"jsonl", Format::kJsonl}};
   if (with_table) {

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "hearsay/status.h"
+#include "ledger/ledger.h"
 #include "output/table.h"
 
 namespace hearsay {
@@ -31,6 +33,9 @@ struct GlobalOptions {
 // Registers --ledger and --data-dir on `app` (they are accepted before or after the subcommand).
 void AddGlobalOptions(CLI::App& app, GlobalOptions* options);
 std::string LedgerPath(const GlobalOptions& options);
+// Opens the ledger for reading. On failure it says why on stderr and returns nullopt; it
+// warns when a bulk extract is running (or was interrupted), as searches may miss rows.
+std::optional<Ledger> OpenLedgerToRead(const GlobalOptions& options);
 
 enum class Format { kTable, kCsv, kJson, kJsonl };
 // --format table|csv|json|jsonl and -o/--output FILE ("-" = stdout, the default).

@@ -107,11 +107,8 @@ CLI::App* SetupCompanies(CLI::App& app, EntitiesOptions* o) {
 }
 
 int RunEntities(const EntitiesOptions& o, const GlobalOptions& global) {
-  Result<Ledger> ledger = Ledger::Open(LedgerPath(global), Ledger::Mode::kRead);
-  if (!ledger.ok()) {
-    Complain(ledger.status().message());
-    return kExitError;
-  }
+  std::optional<Ledger> ledger = OpenLedgerToRead(global);
+  if (!ledger) return kExitError;
   EntityQuery query;
   query.sort = o.sort == "name" ? EntitySort::kName : o.sort == "date" ? EntitySort::kDate : EntitySort::kClaims;
   query.limit = o.limit;

@@ -42,11 +42,8 @@ int RunExport(const ExportOptions& o, const GlobalOptions& global) {
     Complain("export writes --format csv or jsonl (use `hearsay query --format json` for a JSON array of claims)");
     return kExitError;
   }
-  Result<Ledger> ledger = Ledger::Open(LedgerPath(global), Ledger::Mode::kRead);
-  if (!ledger.ok()) {
-    Complain(ledger.status().message());
-    return kExitError;
-  }
+  std::optional<Ledger> ledger = OpenLedgerToRead(global);
+  if (!ledger) return kExitError;
   const Format format = o.out.format;
   std::vector<EntityRow> summary;
   if (o.summary) {

@@ -3,6 +3,7 @@
 // Workers (--jobs) read, decode and analyze documents in any order; the main thread is
 // the single ledger writer and consumes results strictly in input order, so the output
 // is the same for any number of jobs. At most `window` results wait in memory.
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -73,6 +74,11 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
       ->type_name("DATE");
   sub->add_option("-j,--jobs", o->jobs, "Parallel workers (default: all cores)")->check(CLI::Range(0, 256));
   sub->add_flag("-q,--quiet", o->quiet, "No progress line and no summary on standard error");
+  sub->add_option("--bulk", o->bulk,
+                  "Bulk loading: drop the name and text indexes while writing and rebuild them at the end. "
+                  "auto (default): once the run will write at least as many documents as the ledger holds, "
+                  "and 2,000 or more")
+      ->check(CLI::IsMember({"auto", "always", "never"}))->type_name("auto|always|never");
   sub->footer(
       "A document is its path: an unchanged file (same content hash) is skipped, a changed one has\n"
       "its rows replaced in one transaction. Files that fail are reported as `path: reason` and the\n"
@@ -224,6 +230,18 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
     batch_open = false;
     batch_docs = 0;
   };
+  // Bulk loading pays off when the run writes at least as much as the ledger holds: decided
+  // at the start from the paths the ledger does not have, then after each batch from the
+  // share of documents written so far.
+  const size_t held_before = stored.size();
+  auto maybe_bulk = [&](size_t to_write) {
+    if (!ledger || ledger->bulk() || o.bulk == "never") return;
+    if (o.bulk == "auto" && (to_write < 256 || to_write < held_before + added + replaced)) return;
+    if (Status s = ledger->BeginBulk(); !s.ok()) Complain(fmt::format("{}: bulk loading not started: {}", ledger_path, s.message()));
+  };
+  maybe_bulk(o.bulk == "always" ? n : static_cast<size_t>(std::count_if(inputs.begin(), inputs.end(), [&](const InputEntry& e) {
+    return stored.count(e.path) == 0;
+  })));
   std::string buf;
   for (size_t i = 0; i < n; ++i) {
     Slot slot;
@@ -286,7 +304,10 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
         } else {
           ++(existed ? replaced : added);
         }
-        if (++batch_docs >= 256) commit_batch();
+        if (++batch_docs >= 256) {
+          commit_batch();
+          maybe_bulk((n - i - 1) * (added + replaced) / (i + 1));
+        }
       } else {
         ++added;
       }
@@ -311,6 +332,13 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
     cv.notify_all();
   }
   for (std::thread& t : threads) t.join();
+  if (ledger && ledger->bulk()) {
+    if (progress) std::fprintf(stderr, "\r\033[Kindexing...");
+    if (Status s = ledger->EndBulk(); !s.ok()) {
+      Complain(fmt::format("{}: rebuilding the indexes failed ({}); the next extract finishes it", ledger_path, s.message()));
+      ++failed;
+    }
+  }
   if (jsonl && jsonl != stdout) std::fclose(jsonl);
   if (jsonl == stdout) std::fflush(stdout);
   if (progress) std::fprintf(stderr, "\r\033[K");

@@ -74,11 +74,8 @@ CLI::App* SetupQuery(CLI::App& app, QueryOptions* o) {
 }
 
 int RunQuery(const QueryOptions& o, const GlobalOptions& global) {
-  Result<Ledger> ledger = Ledger::Open(LedgerPath(global), Ledger::Mode::kRead);
-  if (!ledger.ok()) {
-    Complain(ledger.status().message());
-    return kExitError;
-  }
+  std::optional<Ledger> ledger = OpenLedgerToRead(global);
+  if (!ledger) return kExitError;
   ClaimFilter filter;
   filter.speaker = o.speaker;
   filter.company = o.company;

@@ -179,11 +179,8 @@ int RunShow(const ShowOptions& o, const GlobalOptions& global) {
     Complain(fmt::format("show: \"{}\" is not a claim id (ids are numbers, as `hearsay query` prints them)", o.id));
     return kExitError;
   }
-  Result<Ledger> ledger = Ledger::Open(LedgerPath(global), Ledger::Mode::kRead);
-  if (!ledger.ok()) {
-    Complain(ledger.status().message());
-    return kExitError;
-  }
+  std::optional<Ledger> ledger = OpenLedgerToRead(global);
+  if (!ledger) return kExitError;
   Result<std::optional<ClaimDetail>> detail = GetClaim(*ledger, *id);
   if (!detail.ok()) {
     Complain(detail.status().message());

@@ -288,6 +288,35 @@ CREATE VIEW claims_view AS
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
+// Bulk loading (Ledger::BeginBulk): what is dropped, and how it is rebuilt. These are the
+// current schema's name indexes and full-text triggers; a migration that changes them must
+// change these too.
+const char kBulkBegin[] = R"sql(
+DROP INDEX IF EXISTS claims_speaker;
+DROP INDEX IF EXISTS claims_speaker_org;
+DROP INDEX IF EXISTS people_name;
+DROP INDEX IF EXISTS orgs_name;
+DROP INDEX IF EXISTS claim_links_item;
+DROP TRIGGER IF EXISTS claims_fts_insert;
+DROP TRIGGER IF EXISTS claims_fts_delete;
+INSERT INTO meta(key, value) VALUES ('bulk_load', '1') ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+)sql";
+const char kBulkEnd[] = R"sql(
+CREATE INDEX IF NOT EXISTS claims_speaker ON claims(speaker_key);
+CREATE INDEX IF NOT EXISTS claims_speaker_org ON claims(speaker_org_key);
+CREATE INDEX IF NOT EXISTS people_name ON people(name_key);
+CREATE INDEX IF NOT EXISTS orgs_name ON orgs(name_key);
+CREATE INDEX IF NOT EXISTS claim_links_item ON claim_links(item_id);
+INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
+CREATE TRIGGER IF NOT EXISTS claims_fts_insert AFTER INSERT ON claims BEGIN
+  INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS claims_fts_delete AFTER DELETE ON claims BEGIN
+  INSERT INTO claims_fts(claims_fts, rowid, text) VALUES('delete', old.id, old.text);
+END;
+DELETE FROM meta WHERE key = 'bulk_load';
+)sql";
+
 // Byte offset -> 1-based line and column (in characters) of the normalized text; the
 // file on disk has the same lines (CRLF only changed the line ends).
 struct LineIndex {
@@ -354,6 +383,7 @@ Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
       return Status::Unsupported(fmt::format("{} has schema version {}; run `hearsay extract` once to migrate it", path, ledger.version_));
     }
     if (Status s = ledger.db_.Exec("PRAGMA query_only=ON"); !s.ok()) return s;
+    ledger.bulk_ = ledger.Meta("bulk_load").ok();
     return ledger;
   }
   if (Status s = ledger.db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"); !s.ok()) {
@@ -362,6 +392,11 @@ Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
   // Migrations rebuild tables, which needs foreign keys off; they are on for everything else.
   if (Status s = ledger.Migrate(); !s.ok()) return s;
   if (Status s = ledger.db_.Exec("PRAGMA foreign_keys=ON"); !s.ok()) return s;
+  // An interrupted bulk load is finished before anything else is written.
+  if (ledger.Meta("bulk_load").ok()) {
+    ledger.bulk_ = true;
+    if (Status s = ledger.EndBulk(); !s.ok()) return s;
+  }
   if (Status s = ledger.PrepareWriters(); !s.ok()) return s;
   return ledger;
 }
@@ -468,6 +503,26 @@ Status Ledger::AddEntity(std::string_view kind, const std::string& key, const st
   if (!entities_seen_.insert(seen_key).second) return Status::Ok();
   entities_pending_.push_back(std::move(seen_key));
   return insert_entity_.Bind(1, kind).Bind(2, key).Bind(3, name).Run();
+}
+
+Status Ledger::BeginBulk() {
+  if (bulk_) return Status::Ok();
+  if (Status s = db_.Exec(std::string("BEGIN IMMEDIATE;") + kBulkBegin + "COMMIT;"); !s.ok()) {
+    db_.Exec("ROLLBACK").ok();
+    return s;
+  }
+  bulk_ = true;
+  return Status::Ok();
+}
+
+Status Ledger::EndBulk() {
+  if (!bulk_) return Status::Ok();
+  if (Status s = db_.Exec(std::string("BEGIN IMMEDIATE;") + kBulkEnd + "COMMIT;"); !s.ok()) {
+    db_.Exec("ROLLBACK").ok();
+    return s;
+  }
+  bulk_ = false;
+  return Status::Ok();
 }
 
 Status Ledger::SetMeta(const std::string& key, const std::string& value) {
