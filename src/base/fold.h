@@ -20,6 +20,16 @@ size_t SpaceAt(std::string_view s, size_t i);
 
 // Lower-cases ASCII letters only; cheap, for lexicon keys of ASCII words.
 std::string AsciiLower(std::string_view s);
+// The same into a caller's buffer, for hot paths; "" when `s` does not fit.
+template <size_t N>
+std::string_view AsciiLowerInto(std::string_view s, char (&buf)[N]) {
+  if (s.size() > N) return {};
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buf, s.size()};
+}
 
 }  // namespace hearsay
 

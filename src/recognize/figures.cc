@@ -6,6 +6,7 @@
 
 #include <unicode/uchar.h>
 
+#include "base/fold.h"
 #include "base/utf8.h"
 #include "recognize/numbers.h"
 
@@ -38,11 +39,6 @@ constexpr std::string_view kLabels[] = {
     "Proposition", "Prop", "Bill", "Act", "Paragraph", "Item", "Figure", "Table", "Page", "Vol", "Volume", "Game",
     "Week", "Day", "Round", "Lot", "Unit", "Block", "Floor", "Apartment", "Suite", "Box", "Interstate", "District"};
 
-std::string Lower(std::string_view s) {
-  std::string o(s);
-  for (char& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return o;
-}
 
 size_t SkipSpaces(std::string_view t, size_t p, size_t limit) {
   while (p < limit && t[p] == ' ') ++p;
@@ -294,13 +290,13 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
       return 0;
     }
     const std::string_view w = WordAt(t.substr(0, limit), p);
-    const std::string lw = Lower(w);
+    const std::string lw = AsciiLower(w);
     if (lw == "times" || lw == "fold") {
       unit = "times";
       return p + w.size();
     }
     if (lw == "order" || lw == "orders") {
-      const std::string rest = Lower(t.substr(p, std::min<size_t>(limit - p, 20)));
+      const std::string rest = AsciiLower(t.substr(p, std::min<size_t>(limit - p, 20)));
       for (std::string_view form : {"orders of magnitude", "order of magnitude"}) {
         if (rest.compare(0, form.size(), form) == 0) {
           unit = "times";
@@ -328,7 +324,7 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
       noun_at = q;
     }
     if (noun_word.empty() || !std::islower(static_cast<unsigned char>(noun_word[0]))) return 0;
-    const std::string ln = Lower(noun_word);
+    const std::string ln = AsciiLower(noun_word);
     if (count_stop_.count(ln) || !IsPluralNoun(ln)) return 0;
     const size_t after = noun_at + noun_word.size();
     if (after < limit && WordByte(t[after])) return 0;
@@ -348,7 +344,7 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
   bool between = false, from = false;
   {
     const size_t b = pos >= 8 ? pos - 8 : 0;
-    const std::string before = Lower(t.substr(b, pos - b));
+    const std::string before = AsciiLower(t.substr(b, pos - b));
     between = before.size() >= 8 && before.compare(before.size() - 8, 8, "between ") == 0;
     from = before.size() >= 5 && before.compare(before.size() - 5, 5, "from ") == 0;  // "from 5% to 6%": two levels
   }
@@ -437,7 +433,7 @@ bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, con
   if (range && between) begin = pos - 8;
   if (begin == pos && pos >= 2 && t[pos - 1] == ' ') {
     const size_t window = std::min<size_t>(pos - 1, 16);
-    const std::string before = Lower(t.substr(pos - 1 - window, window));
+    const std::string before = AsciiLower(t.substr(pos - 1 - window, window));
     for (std::string_view qual : kQualifiers) {
       if (before.size() >= qual.size() && before.compare(before.size() - qual.size(), qual.size(), qual) == 0) {
         const size_t qb = pos - 1 - qual.size();
@@ -472,15 +468,16 @@ void FigureRecognizer::Find(std::string_view t, Span span, const CurrencyContext
     const char c = t[i];
     const bool boundary = i == span.begin || !WordCharBefore(t, i);
     if (boundary && (IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80 || c == '$')) {
-      // "tenfold", "ten-fold"
+      bool may_start = true;
       if (IsAlpha(c)) {
-        const std::string w = Lower(WordAt(t.substr(0, limit), i));
-        const size_t fold = w.size() >= 5 ? w.rfind("fold") : std::string::npos;
-        if (fold != std::string::npos && fold + 4 == w.size()) {
-          std::string head = w.substr(0, fold);
-          if (!head.empty() && head.back() == '-') head.pop_back();
-          double v = NumberWordValue(head);
-          if (head == "hundred") v = 100;
+        const std::string_view word = WordAt(t.substr(0, limit), i);
+        char buf[24];
+        const std::string_view w = AsciiLowerInto(word, buf);
+        // "tenfold", "ten-fold"
+        if (w.size() >= 5 && w.substr(w.size() - 4) == "fold") {
+          std::string_view head = w.substr(0, w.size() - 4);
+          if (!head.empty() && head.back() == '-') head.remove_suffix(1);
+          const double v = head == "hundred" ? 100 : NumberWordValue(head);
           if (v > 1 && !overlaps_taken(i, i + w.size())) {
             FigureMention f;
             f.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + w.size())};
@@ -491,9 +488,14 @@ void FigureRecognizer::Find(std::string_view t, Span span, const CurrencyContext
             continue;
           }
         }
+        // A figure starts with a word only as a number word ("two", "twenty-five", "a",
+        // "half") or a currency written in letters ("Rs 500", "USD 5m").
+        const std::string_view head = w.substr(0, w.find('-'));
+        std::string code;
+        may_start = w == "a" || w == "an" || w == "half" || NumberWordValue(head) >= 0 || MatchPrefix(t, i, limit, ctx, code) > 0;
       }
       Parsed p;
-      if (ParseAt(t, i, limit, ctx, p) && !overlaps_taken(p.begin, p.end)) {
+      if (may_start && ParseAt(t, i, limit, ctx, p) && !overlaps_taken(p.begin, p.end)) {
         FigureMention f;
         f.span = {static_cast<uint32_t>(p.begin), static_cast<uint32_t>(p.end)};
         f.unit = p.unit;

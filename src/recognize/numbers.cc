@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "base/fold.h"
+
 namespace hearsay {
 namespace {
 
@@ -24,12 +26,6 @@ constexpr WordValue kUnits[] = {
     {"sixty", 60},   {"seventy", 70},   {"eighty", 80},    {"ninety", 90},   {"dozen", 12},
 };
 
-// Lower-cases ASCII into a small buffer.
-std::string Lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 size_t SkipSpace(std::string_view t, size_t p) {
   while (p < t.size() && t[p] == ' ') ++p;
@@ -39,8 +35,15 @@ size_t SkipSpace(std::string_view t, size_t p) {
 }  // namespace
 
 double NumberWordValue(std::string_view lower_word) {
+  // Called at every word a figure might start with: a quick reject on length and first
+  // letter before the comparisons.
+  if (lower_word.size() < 3 || lower_word.size() > 9) return -1;
+  switch (lower_word[0]) {
+    case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'd': break;
+    default: return -1;
+  }
   for (const WordValue& w : kUnits) {
-    if (lower_word == w.word) return w.value;
+    if (w.word[0] == lower_word[0] && lower_word == w.word) return w.value;
   }
   return -1;
 }
@@ -98,11 +101,11 @@ std::optional<ParsedNumber> ParseNumber(std::string_view t, size_t pos) {
   // Spelled out: [a|an|one..ninety[-one..nine]] [hundred] [and a half] ...
   n.words = true;
   size_t p = pos;
-  std::string w = Lower(WordAt(t, p));
+  std::string w = AsciiLower(WordAt(t, p));
   double total = -1;
   if (w == "a" || w == "an") {
     const size_t q = SkipSpace(t, p + w.size());
-    const std::string next = Lower(WordAt(t, q));
+    const std::string next = AsciiLower(WordAt(t, q));
     if (next == "dozen") { n.value = 12; n.end = q + 5; return n; }
     if (next == "half") { n.value = 0.5; n.end = q + 4; return n; }
     if (next == "third") { n.value = 1.0 / 3; n.end = q + 5; return n; }
@@ -121,7 +124,7 @@ std::optional<ParsedNumber> ParseNumber(std::string_view t, size_t pos) {
   }
   if (w == "half") {  // "half a million"
     const size_t q = SkipSpace(t, p + 4);
-    if (Lower(WordAt(t, q)) == "a") {
+    if (AsciiLower(WordAt(t, q)) == "a") {
       n.value = 0.5;
       n.end = q + 1;
       return n;
@@ -153,13 +156,13 @@ std::optional<ParsedNumber> ParseNumber(std::string_view t, size_t pos) {
   p += w.size();
   // "two hundred", "three hundred and twenty"
   size_t q = SkipSpace(t, p);
-  if (Lower(WordAt(t, q)) == "hundred" && total < 100) {
+  if (AsciiLower(WordAt(t, q)) == "hundred" && total < 100) {
     total *= 100;
     p = q + 7;
     q = SkipSpace(t, p);
   }
   // "one and a half"
-  if (Lower(t.substr(q, 10)) == "and a half" && (q + 10 == t.size() || !IsAlpha(t[q + 10]))) {
+  if (AsciiLower(t.substr(q, 10)) == "and a half" && (q + 10 == t.size() || !IsAlpha(t[q + 10]))) {
     total += 0.5;
     p = q + 10;
   }
