@@ -11,15 +11,17 @@
 namespace hearsay {
 
 NameLexicon::NameLexicon(const Lexicons& lex) {
-  for (const LexiconRow& r : lex.Rows("given_names.txt")) given_.insert(std::string(r[0]));
-  for (const LexiconRow& r : lex.Rows("surnames.txt")) surnames_.insert(std::string(r[0]));
-  for (const LexiconRow& r : lex.Rows("nonnames.txt")) nonnames_.insert(std::string(r[0]));
-  for (const LexiconRow& r : lex.Rows("sentence_starters.txt")) starters_.insert(std::string(r[0]));
+  auto add = [&](std::string_view w, Class c) { classes_[std::string(w)] |= c; };
+  for (const LexiconRow& r : lex.Rows("given_names.txt")) add(r[0], kGiven);
+  for (const LexiconRow& r : lex.Rows("surnames.txt")) add(r[0], kSurname);
+  for (const LexiconRow& r : lex.Rows("nonnames.txt")) add(r[0], kNonName);
+  for (const LexiconRow& r : lex.Rows("sentence_starters.txt")) add(r[0], kStarter);
   for (const LexiconRow& r : lex.Rows("groups.tsv")) {
-    if (r[0].find(' ') == std::string_view::npos) group_words_.insert(AsciiLower(r[0]));
+    if (r[0].find(' ') == std::string_view::npos) add(AsciiLower(r[0]), kGroupWord);
   }
   for (const LexiconRow& r : lex.Rows("places.tsv")) {
     places_[std::string(r[0])] = r.size() > 1 ? std::string(r[1]) : "";
+    add(r[0], kPlace);
     const size_t sp = r[0].find(' ');
     if (sp != std::string_view::npos) multiword_places_[std::string(r[0].substr(0, sp))].emplace_back(r[0]);
   }
@@ -29,15 +31,15 @@ NameLexicon::NameLexicon(const Lexicons& lex) {
   for (const LexiconRow& r : lex.Rows("roles.tsv")) {
     if (r.size() < 2) continue;
     if (r[1] == "title") {
-      titles_.insert(std::string(r[0]));
+      add(r[0], kTitle);
       continue;
     }
-    std::string lower = AsciiLower(r[0]);
+    const std::string lower = AsciiLower(r[0]);
     if (r[1] == "head") {
       max_head_words_ = std::max<size_t>(max_head_words_, 1 + std::count(lower.begin(), lower.end(), ' '));
-      role_heads_.insert(std::move(lower));
+      add(lower, kRoleHead);
     } else if (r[1] == "modifier") {
-      role_modifiers_.insert(std::move(lower));
+      add(lower, kRoleModifier);
     }
   }
 }
@@ -63,6 +65,9 @@ const std::string* NameLexicon::PlaceType(std::string_view w) const {
 
 bool IsCapitalized(std::string_view w) {
   if (w.empty()) return false;
+  const auto ascii_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (w[0] >= 'A' && w[0] <= 'Z') return true;
+  if (ascii_lower(w[0]) && (w.size() < 2 || ascii_lower(w[1])) && (w.size() < 3 || ascii_lower(w[2]))) return false;
   size_t i = 0;
   const char32_t c = DecodeUtf8(w, i);
   if (u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c))) return true;

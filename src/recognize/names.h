@@ -5,6 +5,7 @@
 #ifndef HEARSAY_RECOGNIZE_NAMES_H_
 #define HEARSAY_RECOGNIZE_NAMES_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,28 +21,42 @@ class NameLexicon {
  public:
   explicit NameLexicon(const Lexicons& lexicons);
 
-  bool IsGivenName(std::string_view w) const { return given_.count(w) > 0; }
-  bool IsSurname(std::string_view w) const { return surnames_.count(w) > 0; }
-  // A place or demonym ("Beijing", "China", "Chinese", "Asia").
-  bool IsPlace(std::string_view w) const { return places_.count(w) > 0; }
+  // Every word class of the lexicons below is a bit, and one hash lookup gives all of a
+  // word's bits: hot loops call Classes once per word and test the bits they need.
+  enum Class : uint16_t {
+    kGiven = 1 << 0,
+    kSurname = 1 << 1,
+    kPlace = 1 << 2,          // a place or demonym ("Beijing", "China", "Chinese", "Asia")
+    kNonName = 1 << 3,        // capitalized words that never belong to a person's name (months, "However")
+    kStarter = 1 << 4,        // sentence starters
+    kRoleHead = 1 << 5,       // role words in lower case ("ceo", "chief", "co-founder")
+    kRoleModifier = 1 << 6,   // lower case ("deputy", "former")
+    kTitle = 1 << 7,          // as written ("Mr.", "Premier")
+    kGroupWord = 1 << 8,      // plural nouns that speak as groups ("insiders"), lower case
+  };
+  uint16_t Classes(std::string_view w) const {
+    auto it = classes_.find(w);
+    return it == classes_.end() ? 0 : it->second;
+  }
+
+  bool IsGivenName(std::string_view w) const { return Classes(w) & kGiven; }
+  bool IsSurname(std::string_view w) const { return Classes(w) & kSurname; }
+  bool IsPlace(std::string_view w) const { return Classes(w) & kPlace; }
   const std::string* PlaceType(std::string_view w) const;
-  // Capitalized words that never belong to a person's name (months, "However", "Ministry").
-  bool IsNonName(std::string_view w) const { return nonnames_.count(w) > 0; }
-  bool IsSentenceStarter(std::string_view w) const { return starters_.count(w) > 0; }
-  // Role words in lower case ("ceo", "chief", "co-founder"); titles as written ("Mr.", "Premier").
-  bool IsRoleHead(std::string_view lower) const { return role_heads_.count(lower) > 0; }
-  bool IsRoleModifier(std::string_view lower) const { return role_modifiers_.count(lower) > 0; }
-  bool IsTitle(std::string_view w) const { return titles_.count(w) > 0; }
-  // Plural nouns that speak as groups ("insiders", "shareholders"), lower case.
-  bool IsGroupWord(std::string_view lower) const { return group_words_.count(lower) > 0; }
+  bool IsNonName(std::string_view w) const { return Classes(w) & kNonName; }
+  bool IsSentenceStarter(std::string_view w) const { return Classes(w) & kStarter; }
+  bool IsRoleHead(std::string_view lower) const { return Classes(lower) & kRoleHead; }
+  bool IsRoleModifier(std::string_view lower) const { return Classes(lower) & kRoleModifier; }
+  bool IsTitle(std::string_view w) const { return Classes(w) & kTitle; }
+  bool IsGroupWord(std::string_view lower) const { return Classes(lower) & kGroupWord; }
   // Byte length of the longest multi-word place at text[pos] ("Hong Kong", "New York"), or 0.
   size_t MultiWordPlaceAt(std::string_view text, size_t pos) const;
   // Longest role head phrase (lower case, up to three words) starting at `lower_words`.
   size_t MaxRoleHeadWords() const { return max_head_words_; }
 
  private:
-  StringSet given_, surnames_, nonnames_, starters_, role_heads_, role_modifiers_, titles_, group_words_;
-  StringMap<std::string> places_;
+  StringMap<uint16_t> classes_;
+  StringMap<std::string> places_;  // place -> type
   StringMap<std::vector<std::string>> multiword_places_;  // by first word, longest first
   size_t max_head_words_ = 1;
 };

@@ -98,21 +98,26 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
         for (size_t q = k; n && q < te && toks[q].span.begin < toks[k].span.begin + n; ++q) in_place[q - tb] = true;
       }
       // Words that stop a name: places, non-names, titles, role words, cue verbs, acronyms.
+      // (One class lookup for the word as written and one in lower case.)
       auto stop = [&](size_t i, bool inside = false) {
+        using N = NameLexicon;
         const std::string_view w = StripPossessive(word(i));
         // A middle initial: "Michael J. Porter".
         if (inside && w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0])) && i + 1 < te && word(i + 1) == ".") return false;
+        // Given names, surnames and places are capitalized: other words stop at once.
+        if (!IsWordToken(toks[i]) || !IsCapitalized(w) || w.size() < 2) return true;
+        const uint16_t cw = names_.Classes(w);
         // A given name that is also a place, before a surname: "Sofia Rossi".
-        if (!inside && names_.IsGivenName(w) && names_.IsPlace(w) && i + 1 < te && names_.IsSurname(word(i + 1)) &&
-            !names_.IsPlace(word(i + 1))) {
-          return org_at(toks[i].span) != nullptr;
+        if (!inside && (cw & N::kGiven) && (cw & N::kPlace) && i + 1 < te) {
+          const uint16_t next = names_.Classes(word(i + 1));
+          if ((next & N::kSurname) && !(next & N::kPlace)) return org_at(toks[i].span) != nullptr;
         }
-        if (!IsWordToken(toks[i]) || !IsCapitalized(w) || w.size() < 2 || in_place[i - tb]) return true;
+        if (in_place[i - tb]) return true;
         // Inside a name, a known name word wins over a common word ("Nguyen Van An").
-        if (inside && (names_.IsGivenName(w) || names_.IsSurname(w)) && !names_.IsPlace(w)) return org_at(toks[i].span) != nullptr;
-        if (names_.IsPlace(w) || names_.IsNonName(w) || names_.IsTitle(w) || IsAllCaps(w)) return true;
+        if (inside && (cw & (N::kGiven | N::kSurname)) && !(cw & N::kPlace)) return org_at(toks[i].span) != nullptr;
+        if ((cw & (N::kPlace | N::kNonName | N::kTitle)) || IsAllCaps(w)) return true;
         const std::string_view l = lower(i).substr(0, w.size());
-        if (names_.IsRoleHead(l) || names_.IsRoleModifier(l) || speech_.count(l) || names_.IsGroupWord(l)) return true;
+        if ((names_.Classes(l) & (N::kRoleHead | N::kRoleModifier | N::kGroupWord)) || speech_.count(l)) return true;
         return org_at(toks[i].span) != nullptr;
       };
       size_t i = tb;

@@ -11,7 +11,7 @@ std::string LowerLine(std::string_view line) {
   out.reserve(line.size());
   for (size_t i = 0; i < line.size(); ++i) {
     char c = line[i];
-    if (line.compare(i, 3, "\xE2\x80\x99") == 0 || line.compare(i, 3, "\xE2\x80\x98") == 0) {
+    if (c == '\xE2' && (line.compare(i, 3, "\xE2\x80\x99") == 0 || line.compare(i, 3, "\xE2\x80\x98") == 0)) {
       out += '\'';
       i += 2;
       continue;
@@ -39,8 +39,29 @@ BoilerplateRules::BoilerplateRules(const Lexicons& lexicons) {
   for (const LexiconRow& row : lexicons.Rows("boilerplate.tsv")) {
     std::string phrase = LowerLine(row[0]);
     if (row.size() > 1 && row[1] == "section") section_phrases_.push_back(std::move(phrase));
-    else line_phrases_.push_back(std::move(phrase));
+    else if (!phrase.empty()) line_phrases_.push_back(std::move(phrase));
   }
+  for (uint32_t i = 0; i < line_phrases_.size(); ++i) {
+    phrases_by_first_byte_[static_cast<unsigned char>(line_phrases_[i][0])].push_back(i);
+  }
+}
+
+bool BoilerplateRules::HasLinePhrase(const std::string& lower, size_t words) const {
+  auto word_char = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(lower[i])) != 0; };
+  for (size_t at = 0; at < lower.size(); ++at) {
+    if (at > 0 && word_char(at - 1)) continue;  // the phrase must start a word ("log in", not "catalog in")
+    for (uint32_t k : phrases_by_first_byte_[static_cast<unsigned char>(lower[at])]) {
+      const std::string& ph = line_phrases_[k];
+      if (lower.compare(at, ph.size(), ph) != 0) continue;
+      // ... and end one, and make up most of the line: short phrases ("share", "home")
+      // only when little else is there.
+      const size_t end = at + ph.size();
+      const bool right = end >= lower.size() || !word_char(end) || !std::isalnum(static_cast<unsigned char>(ph.back()));
+      const size_t ph_words = WordCount(ph);
+      if (right && (ph_words >= 3 || words <= ph_words + 1)) return true;
+    }
+  }
+  return false;
 }
 
 namespace {
@@ -101,24 +122,7 @@ void BoilerplateRules::Mark(std::string_view text, Layout& layout) const {
       p.boilerplate = true;
       continue;
     }
-    if (words <= 15) {
-      for (const std::string& ph : line_phrases_) {
-        const size_t at = lower.find(ph);
-        if (at == std::string::npos) continue;
-        // The phrase must stand as words ("log in", not "catalog intake") and make up most
-        // of the line: short phrases ("share", "home") only when little else is there.
-        const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
-        const size_t end = at + ph.size();
-        const bool right = end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end])) ||
-                           !std::isalnum(static_cast<unsigned char>(ph.back()));
-        const size_t ph_words = WordCount(ph);
-        const bool dominant = ph_words >= 3 ? true : words <= ph_words + 1;
-        if (left && right && dominant) {
-          p.boilerplate = true;
-          break;
-        }
-      }
-    }
+    if (words <= 15 && HasLinePhrase(lower, words)) p.boilerplate = true;
     if (IsCaption(lower)) {
       p.boilerplate = true;
       // A short unpunctuated line right before a caption is the image's file name or title.

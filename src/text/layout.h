@@ -5,6 +5,8 @@
 #ifndef HEARSAY_TEXT_LAYOUT_H_
 #define HEARSAY_TEXT_LAYOUT_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +24,11 @@ class BoilerplateRules {
   void Mark(std::string_view text, Layout& layout) const;
 
  private:
+  // True when a line phrase stands as words in `lower` and makes up most of it.
+  bool HasLinePhrase(const std::string& lower, size_t words) const;
+
   std::vector<std::string> line_phrases_;     // lower case
+  std::array<std::vector<uint32_t>, 256> phrases_by_first_byte_;  // indexes into line_phrases_
   std::vector<std::string> section_phrases_;  // lower case
 };
 
