@@ -1,8 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <random>
+#include <sstream>
+
 #include "base/lexicon.h"
 #include "text/layout.h"
 #include "text/tokenizer.h"
+#include "test_util.h"
 
 namespace hearsay {
 namespace {
@@ -50,6 +55,59 @@ TEST_F(TextTest, AbbreviationsDoNotEndSentencesUnlessANewOneStarts) {
       {"First line without stop\nSecond line.", {"First line without stop", "Second line."}},
   };
   for (const SentenceCase& c : cases) EXPECT_EQ(Sentences(c.text), c.want) << c.text;
+}
+
+std::string Segments(std::string_view line, const std::vector<WordSegment>& segs) {
+  std::string out;
+  for (const WordSegment& s : segs) out += "[" + std::string(line.substr(s.begin, s.end - s.begin)) + "|" + std::to_string(s.status) + "]";
+  return out;
+}
+
+// The fast word segmentation must agree with ICU's wherever it answers: on a table of
+// tricky lines, on every line of the seed articles, and on 30,000 random strings over
+// the characters it takes (and a few it must hand to ICU).
+TEST_F(TextTest, FastWordSegmentsAgreeWithIcu) {
+  Result<Tokenizer> tok = Tokenizer::Create(*lexicons_);
+  ASSERT_TRUE(tok.ok());
+  auto check = [&](std::string_view line) {
+    std::vector<WordSegment> fast, icu;
+    tok->IcuWordSegments(line, icu);
+    if (!FastWordSegments(line, fast)) return false;
+    EXPECT_EQ(Segments(line, fast), Segments(line, icu)) << line;
+    return true;
+  };
+  const std::vector<std::string> table = {
+      "ratio 3:1 a:b", "5G A100 7nm 3.5x A100B 5G5", "1,234.5 1,23 3;4 1.2.3 1..5 1.5. 1,5,",
+      "U.S. e.g. x.y.z a.b.c.", "can't rock'n'roll 'tis '90s", "China\u2019s \u2018hi\u2019 1\u2019000",
+      "a.1 1.a 1'a a'1 x1.5 1.5x a1b 1a1", "word.'s l'a ab.cd'ef a.b'c", "\u201CQuote\u201D \u2014 \u2013 \u2026",
+      "$5 50% (AP) -- x--y co-founder #tag", "  two  spaces\tand\ttabs  ", ".", "'", "\u2019s", "a",
+  };
+  for (const std::string& line : table) EXPECT_TRUE(check(line)) << line;
+  // Lines the fast path must refuse.
+  std::vector<WordSegment> unused;
+  for (const char* line : {"snake_case", "@user", "caf\u00e9", "\u00a3100", "\u4e2d\u6587", "x \u2032 y"}) {
+    EXPECT_FALSE(FastWordSegments(line, unused)) << line;
+    EXPECT_TRUE(unused.empty());
+  }
+  size_t seed_lines = 0;
+  for (const auto& e : std::filesystem::directory_iterator(testing::SeedsDir())) {
+    std::istringstream in(testing::ReadFile(e.path().string()));
+    for (std::string line; std::getline(in, line);) seed_lines += check(line);
+  }
+  EXPECT_GT(seed_lines, 50u);  // most seed lines take the fast path
+  const std::vector<std::string> alphabet = {"a", "B", "z", "1", "0", ".", "'", ",", ";", ":", " ", "-", "$", "%", "(",
+                                             "\u2019", "\u2018", "\u201C", "\u201D", "\u2014", "\u2026", "\t", "!", "\"",
+                                             "#", "&", "*", "+", "/", "<", "=", ">", "?", "@", "[", "\\", "]", "^",
+                                             "`", "{", "|", "}", "~", "_", "\u00e9"};
+  std::mt19937 rng(7);
+  size_t fast = 0;
+  for (int n = 0; n < 30000; ++n) {
+    std::string line;
+    const int len = std::uniform_int_distribution<int>(1, 12)(rng);
+    for (int k = 0; k < len; ++k) line += alphabet[std::uniform_int_distribution<size_t>(0, alphabet.size() - 1)(rng)];
+    fast += check(line);
+  }
+  EXPECT_GT(fast, 10000u);
 }
 
 TEST_F(TextTest, ParagraphsAreNonEmptyLinesTrimmed) {

@@ -75,6 +75,79 @@ TokenKind ClassifyQuote(char32_t c, char32_t prev, char32_t next, bool single_op
 
 }  // namespace
 
+namespace {
+
+// Character classes of the word-break rules, for the characters FastWordSegments takes.
+enum class WbClass : uint8_t { kLetter, kDigit, kMidNumLet, kMidNum, kSpace, kOther, kUnsupported };
+
+// The class of the character at line[i] and its byte length.
+WbClass WbClassAt(std::string_view line, size_t i, size_t& len) {
+  const auto c = static_cast<unsigned char>(line[i]);
+  len = 1;
+  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return WbClass::kLetter;
+  if (c >= '0' && c <= '9') return WbClass::kDigit;
+  if (c == '.' || c == '\'') return WbClass::kMidNumLet;
+  if (c == ',' || c == ';') return WbClass::kMidNum;
+  if (c == ' ') return WbClass::kSpace;  // WSegSpace; a tab is Other
+  if (c == '_' || c == '@') return WbClass::kUnsupported;  // ExtendNumLet; ICU joins "@user": left to ICU
+  if (c < 0x80) return WbClass::kOther;
+  // E2 80 xx: ‘ ’ join words like an apostrophe; – — “ ” … stand alone.
+  if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80) {
+    len = 3;
+    switch (static_cast<unsigned char>(line[i + 2])) {
+      case 0x98: case 0x99: return WbClass::kMidNumLet;
+      case 0x93: case 0x94: case 0x9C: case 0x9D: case 0xA6: return WbClass::kOther;
+      default: break;
+    }
+  }
+  return WbClass::kUnsupported;
+}
+
+}  // namespace
+
+bool FastWordSegments(std::string_view line, std::vector<WordSegment>& out) {
+  size_t len = 0;
+  for (size_t i = 0; i < line.size(); i += len) {
+    if (WbClassAt(line, i, len) == WbClass::kUnsupported) return false;
+  }
+  auto word = [](WbClass c) { return c == WbClass::kLetter || c == WbClass::kDigit; };
+  size_t i = 0;
+  while (i < line.size()) {
+    WbClass c = WbClassAt(line, i, len);
+    const size_t b = i;
+    i += len;
+    if (c == WbClass::kSpace) {  // WB3d: a run of spaces is one segment
+      while (i < line.size() && WbClassAt(line, i, len) == WbClass::kSpace) i += len;
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), 0});
+      continue;
+    }
+    if (!word(c)) {
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), 0});
+      continue;
+    }
+    WbClass last = c;
+    while (i < line.size()) {
+      const WbClass n = WbClassAt(line, i, len);
+      if (word(n)) {  // WB5, WB8, WB9, WB10
+        last = n;
+        i += len;
+        continue;
+      }
+      if (n != WbClass::kMidNumLet && n != WbClass::kMidNum) break;
+      // WB6/7: letter (.|') letter; WB11/12: digit (.|'|,|;) digit.
+      const size_t k = i + len;
+      if (k >= line.size()) break;
+      size_t klen = 0;
+      const WbClass after = WbClassAt(line, k, klen);
+      const bool joins = after == last && (last == WbClass::kDigit || n == WbClass::kMidNumLet);
+      if (!joins) break;
+      i = k + klen;
+    }
+    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), last == WbClass::kLetter ? UBRK_WORD_LETTER : UBRK_WORD_NUMBER});
+  }
+  return true;
+}
+
 Tokenizer::Tokenizer() : breakers_(std::make_unique<Breakers>()) {}
 Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
@@ -126,72 +199,80 @@ Layout Tokenizer::Split(std::string_view text) {
   return layout;
 }
 
-void Tokenizer::Words(std::string_view text, Layout& layout) {
-  Utf8Text ut(text);
+void Tokenizer::IcuWordSegments(std::string_view line, std::vector<WordSegment>& out) {
+  Utf8Text ut(line);
   UErrorCode status = U_ZERO_ERROR;
   UBreakIterator* bi = breakers_->word;
   ubrk_setUText(bi, ut.get(), &status);
   if (U_FAILURE(status)) return;
+  int32_t start = ubrk_first(bi);
+  for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
+    out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), ubrk_getRuleStatus(bi)});
+  }
+  static const UChar kNothing[1] = {0};
+  ubrk_setText(bi, kNothing, 0, &status);  // drop the pointer into `line`
+}
+
+void Tokenizer::Words(std::string_view text, Layout& layout) {
   std::vector<Token>& tokens = layout.tokens;
   tokens.reserve(text.size() / 5);
   bool single_open = false, double_open = false;
-  int32_t start = ubrk_first(bi);
-  size_t para = 0;
-  for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
-    const auto b = static_cast<uint32_t>(start), e = static_cast<uint32_t>(end);
-    // A new paragraph closes any single quote left open (they do not span paragraphs).
-    while (para < layout.paragraphs.size() && layout.paragraphs[para].span.end <= b) {
-      ++para;
-      single_open = false;
-    }
-    size_t i = b;
-    const char32_t c = DecodeUtf8(text, i);
-    if (IsSpace(c)) continue;
-    const int32_t rule = ubrk_getRuleStatus(bi);
-    Token t;
-    t.span = {b, e};
-    if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-      t.kind = TokenKind::kNumber;
-    } else if (rule >= UBRK_WORD_LETTER || IsLetterOrDigit(c)) {
-      t.kind = TokenKind::kWord;
-      t.capitalized = u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
-      // Join hyphenated compounds written without spaces: co-founder, text-to-video.
-      if (!tokens.empty() && tokens.back().kind == TokenKind::kDash && tokens.back().span.end == b &&
-          tokens.back().span.size() == 1 && tokens.size() >= 2 &&
-          (tokens[tokens.size() - 2].kind == TokenKind::kWord || tokens[tokens.size() - 2].kind == TokenKind::kNumber) &&
-          tokens[tokens.size() - 2].span.end == tokens.back().span.begin) {
+  std::vector<WordSegment> segments;
+  // Lines are segmented one by one: a line break always breaks words.
+  for (const Paragraph& para : layout.paragraphs) {
+    single_open = false;  // single quotes do not span paragraphs
+    const std::string_view line = para.span.In(text);
+    segments.clear();
+    if (!FastWordSegments(line, segments)) IcuWordSegments(line, segments);
+    for (const WordSegment& seg : segments) {
+      const uint32_t b = para.span.begin + seg.begin, e = para.span.begin + seg.end;
+      size_t i = b;
+      const char32_t c = DecodeUtf8(text, i);
+      if (IsSpace(c)) continue;
+      const int32_t rule = seg.status;
+      Token t;
+      t.span = {b, e};
+      if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+        t.kind = TokenKind::kNumber;
+      } else if (rule >= UBRK_WORD_LETTER || IsLetterOrDigit(c)) {
+        t.kind = TokenKind::kWord;
+        t.capitalized = u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+        // Join hyphenated compounds written without spaces: co-founder, text-to-video.
+        if (!tokens.empty() && tokens.back().kind == TokenKind::kDash && tokens.back().span.end == b &&
+            tokens.back().span.size() == 1 && tokens.size() >= 2 &&
+            (tokens[tokens.size() - 2].kind == TokenKind::kWord || tokens[tokens.size() - 2].kind == TokenKind::kNumber) &&
+            tokens[tokens.size() - 2].span.end == tokens.back().span.begin) {
+          tokens.pop_back();
+          tokens.back().span.end = e;
+          tokens.back().kind = TokenKind::kWord;  // "24-year-old", "co-founder"
+          continue;
+        }
+      } else if (c == 0x2026) {
+        t.kind = TokenKind::kEllipsis;
+      } else if (c == '.' && e - b == 1 && tokens.size() >= 2 && tokens.back().kind == TokenKind::kPunct &&
+                 tokens.back().span.end == b && text[b - 1] == '.' && tokens[tokens.size() - 2].kind == TokenKind::kPunct &&
+                 tokens[tokens.size() - 2].span.end == b - 1 && text[b - 2] == '.') {
         tokens.pop_back();
         tokens.back().span.end = e;
-        tokens.back().kind = TokenKind::kWord;  // "24-year-old", "co-founder"
+        tokens.back().kind = TokenKind::kEllipsis;
         continue;
+      } else if (IsDash(c)) {
+        t.kind = TokenKind::kDash;
+      } else {
+        const char32_t prev = PreviousCodePoint(text, b);
+        size_t k = e;
+        const char32_t next = k < text.size() ? DecodeUtf8(text, k) : 0;
+        bool open = false;
+        t.kind = ClassifyQuote(c, prev, next, single_open, double_open, open);
+        if (t.kind == TokenKind::kQuote) {
+          t.open = open;
+          const bool is_single = c == '\'' || c == 0x2018 || c == 0x2019;
+          (is_single ? single_open : double_open) = open;
+        }
       }
-    } else if (c == 0x2026) {
-      t.kind = TokenKind::kEllipsis;
-    } else if (c == '.' && e - b == 1 && tokens.size() >= 2 && tokens.back().kind == TokenKind::kPunct &&
-               tokens.back().span.end == b && text[b - 1] == '.' && tokens[tokens.size() - 2].kind == TokenKind::kPunct &&
-               tokens[tokens.size() - 2].span.end == b - 1 && text[b - 2] == '.') {
-      tokens.pop_back();
-      tokens.back().span.end = e;
-      tokens.back().kind = TokenKind::kEllipsis;
-      continue;
-    } else if (IsDash(c)) {
-      t.kind = TokenKind::kDash;
-    } else {
-      const char32_t prev = PreviousCodePoint(text, b);
-      size_t k = e;
-      const char32_t next = k < text.size() ? DecodeUtf8(text, k) : 0;
-      bool open = false;
-      t.kind = ClassifyQuote(c, prev, next, single_open, double_open, open);
-      if (t.kind == TokenKind::kQuote) {
-        t.open = open;
-        const bool is_single = c == '\'' || c == 0x2018 || c == 0x2019;
-        (is_single ? single_open : double_open) = open;
-      }
+      tokens.push_back(t);
     }
-    tokens.push_back(t);
   }
-  static const UChar kNothing[1] = {0};
-  ubrk_setText(bi, kNothing, 0, &status);  // drop the pointer into `text`
 }
 
 bool Tokenizer::ShouldJoin(std::string_view text, Span left, Span right) const {

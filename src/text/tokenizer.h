@@ -1,6 +1,7 @@
 // Tokenizer: splits normalized text into paragraphs (non-empty lines), sentences and
-// tokens with ICU break iterators over UTF-8 (utext_openUTF8), so every offset is a byte
-// offset into the text. Abbreviations from data/abbreviations.tsv ("Inc.", "Mr.", "U.S.")
+// tokens, with ICU break iterators over UTF-8 (utext_openUTF8) so every offset is a byte
+// offset into the text; lines of plain ASCII and common punctuation take a faster path
+// with the same word breaks (FastWordSegments). Abbreviations from data/abbreviations.tsv ("Inc.", "Mr.", "U.S.")
 // do not end a sentence unless the next word begins one (data/sentence_starters.txt).
 // Quote marks are told from apostrophes: "China's" is one word, 'Made in China' is quoted.
 //
@@ -12,11 +13,13 @@
 #ifndef HEARSAY_TEXT_TOKENIZER_H_
 #define HEARSAY_TEXT_TOKENIZER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "base/lexicon.h"
 #include "hearsay/status.h"
@@ -26,6 +29,22 @@ struct UBreakIterator;
 
 namespace hearsay {
 
+// One segment of Unicode word segmentation (UAX #29) as ICU gives it: byte offsets into
+// the line and ICU's rule status (UBRK_WORD_NONE 0, UBRK_WORD_NUMBER 100 when the last
+// word character is a digit, UBRK_WORD_LETTER 200 when it is a letter).
+struct WordSegment {
+  uint32_t begin = 0, end = 0;
+  int32_t status = 0;
+};
+
+// ICU's word segmentation of one line, without ICU, for the characters news is mostly
+// written in: ASCII letters, digits, spaces and punctuation other than '_' and '@', and the
+// curly quotes, dashes and ellipsis (U+2018/2019 join words like an apostrophe). Appends
+// the segments to `out` and returns true; returns false (appending nothing) when the
+// line holds any other character, for ICU to segment. tests/text_test.cc checks it
+// against ICU.
+bool FastWordSegments(std::string_view line, std::vector<WordSegment>& out);
+
 class Tokenizer {
  public:
   static Result<Tokenizer> Create(const Lexicons& lexicons);
@@ -34,6 +53,8 @@ class Tokenizer {
   ~Tokenizer();
 
   Layout Split(std::string_view text);
+  // ICU's word segmentation of one line (what FastWordSegments reproduces).
+  void IcuWordSegments(std::string_view line, std::vector<WordSegment>& out);
 
   enum class AbbrevClass { kNone, kTitle, kCorp, kOther };
   // The class of an abbreviation written with its period ("Inc."), or kNone.
