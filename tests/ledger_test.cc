@@ -111,6 +111,30 @@ TEST(LedgerTest, ItemIdsAreDocumentRangesAndSurviveReplacement) {
   EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'huawei'"), 1);
 }
 
+TEST(LedgerTest, TextIndexFollowsBatchesRollbacksAndDocumentsReplacedInTheSameBatch) {
+  TempDir dir;
+  Result<Ledger> l = Ledger::Open(dir.path() + "/h.db", Ledger::Mode::kWrite);
+  ASSERT_TRUE(l.ok());
+  Fixture a = MakeDoc("a.txt", "Title Huawei 10% growth claim here.");
+  Fixture b = MakeDoc("b.txt", "Title Xiaomi 20% growth claim here.");
+  ASSERT_TRUE(l->Begin().ok());
+  ASSERT_TRUE(l->Replace({&a.doc, &a.meta, &a.items}).ok());
+  ASSERT_TRUE(l->Replace({&b.doc, &b.meta, &b.items}).ok());
+  ASSERT_TRUE(l->Replace({&a.doc, &a.meta, &a.items}).ok());  // a again, before the commit
+  ASSERT_TRUE(l->Commit().ok());
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'huawei'"), 1);
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'xiaomi'"), 1);
+  // A rolled-back batch leaves nothing in the index.
+  Fixture c = MakeDoc("c.txt", "Title Lenovo 30% growth claim here.");
+  ASSERT_TRUE(l->Begin().ok());
+  ASSERT_TRUE(l->Replace({&c.doc, &c.meta, &c.items}).ok());
+  l->Rollback();
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'lenovo'"), 0);
+  ASSERT_TRUE(l->Replace({&c.doc, &c.meta, &c.items}).ok());  // outside a batch
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'lenovo'"), 1);
+  ASSERT_TRUE(l->db().Exec("INSERT INTO claims_fts(claims_fts) VALUES('integrity-check')").ok());
+}
+
 TEST(LedgerTest, RepeatedSpansAreStoredOnceAndLinkedOnce) {
   TempDir dir;
   Result<Ledger> l = Ledger::Open(dir.path() + "/h.db", Ledger::Mode::kWrite);

@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include <pthread.h>
+#include <sys/resource.h>
 
 #include <fmt/format.h>
 #include <xxhash.h>
@@ -39,7 +40,8 @@ struct Slot {
   Status status;                 // read/decode failure, or Skipped
   bool unchanged = false;
   std::optional<Document> doc;
-  Analysis analysis;
+  Analysis analysis;             // without its layout, which the writer does not need
+  PreparedRows rows;             // for the ledger
   uint64_t bytes = 0;
 };
 
@@ -198,6 +200,8 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
               slot.status = ex.status();
             } else {
               slot.analysis = ex->Analyze(*doc, analyze_options);
+              slot.analysis.layout = Layout();  // freed here, not on the writer thread
+              if (!o.no_ledger) slot.rows = PrepareRows(*doc, slot.analysis.items);
               slot.doc.emplace(std::move(*doc));
             }
           }
@@ -297,7 +301,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
           batch_open = true;
         }
         const bool existed = stored.count(slot.path) > 0 || slot.path == "-";
-        Status s = ledger->Replace({&*slot.doc, &slot.analysis.meta, &items});
+        Status s = ledger->Replace({&*slot.doc, &slot.analysis.meta, &items, &slot.rows});
         if (!s.ok()) {
           Diagnose(slot.path, fmt::format("not stored: {}", s.message()));
           ++failed;
@@ -342,6 +346,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   if (jsonl && jsonl != stdout) std::fclose(jsonl);
   if (jsonl == stdout) std::fflush(stdout);
   if (progress) std::fprintf(stderr, "\r\033[K");
+  if (getenv("HS_RUSAGE")) { struct rusage ru; getrusage(RUSAGE_THREAD, &ru); fprintf(stderr, "writer cpu %.2f s\n", ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6); }
   if (!o.quiet) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::fprintf(stderr, "%zu documents: %zu added, %zu changed, %zu unchanged, %zu skipped, %zu failed; %zu items; %.1f MB in %.2f s%s\n",

@@ -1,10 +1,12 @@
 #include "ledger/ledger.h"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "base/fold.h"
 
@@ -193,7 +195,10 @@ CREATE VIEW claims_view AS
     // index among its document's items of that kind), so a document's rows are one
     // contiguous rowid range: no random-key UNIQUE index, no (doc_id, start) indexes, and a
     // deleted document's items go by range (trigger documents_delete), which replaces the
-    // foreign keys. About 3x faster extraction into a large ledger.
+    // foreign keys. About 3x faster extraction into a large ledger. New claims reach
+    // claims_fts in one INSERT per batch (Ledger::Commit), not by a trigger per row: FTS5
+    // flushes its pending terms at every statement savepoint, so a trigger wrote one tiny
+    // index segment per claim.
     R"sql(
 DROP VIEW claims_view;
 DROP TRIGGER claims_fts_insert;
@@ -274,9 +279,6 @@ END;
 CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2');
 INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
-CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
-  INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text);
-END;
 CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
   INSERT INTO claims_fts(claims_fts, rowid, text) VALUES('delete', old.id, old.text);
 END;
@@ -289,7 +291,7 @@ CREATE VIEW claims_view AS
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 // Bulk loading (Ledger::BeginBulk): what is dropped, and how it is rebuilt. These are the
-// current schema's name indexes and full-text triggers; a migration that changes them must
+// current schema's name indexes and full-text trigger; a migration that changes them must
 // change these too.
 const char kBulkBegin[] = R"sql(
 DROP INDEX IF EXISTS claims_speaker;
@@ -297,7 +299,6 @@ DROP INDEX IF EXISTS claims_speaker_org;
 DROP INDEX IF EXISTS people_name;
 DROP INDEX IF EXISTS orgs_name;
 DROP INDEX IF EXISTS claim_links_item;
-DROP TRIGGER IF EXISTS claims_fts_insert;
 DROP TRIGGER IF EXISTS claims_fts_delete;
 INSERT INTO meta(key, value) VALUES ('bulk_load', '1') ON CONFLICT(key) DO UPDATE SET value = excluded.value;
 )sql";
@@ -308,9 +309,6 @@ CREATE INDEX IF NOT EXISTS people_name ON people(name_key);
 CREATE INDEX IF NOT EXISTS orgs_name ON orgs(name_key);
 CREATE INDEX IF NOT EXISTS claim_links_item ON claim_links(item_id);
 INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
-CREATE TRIGGER IF NOT EXISTS claims_fts_insert AFTER INSERT ON claims BEGIN
-  INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text);
-END;
 CREATE TRIGGER IF NOT EXISTS claims_fts_delete AFTER DELETE ON claims BEGIN
   INSERT INTO claims_fts(claims_fts, rowid, text) VALUES('delete', old.id, old.text);
 END;
@@ -455,6 +453,8 @@ Status Ledger::PrepareWriters() {
       {&insert_date_, "INSERT INTO dates(id, doc_id, start, end, text, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
       {&insert_link_, "INSERT INTO claim_links(claim_id, kind, item_id) VALUES (?1, ?2, ?3)"},
       {&insert_entity_, "INSERT OR IGNORE INTO entities(kind, key, name) VALUES (?1, ?2, ?3)"},
+      {&index_claims_, "INSERT INTO claims_fts(rowid, text) SELECT c.id, c.text FROM json_each(?1) j "
+                       "JOIN claims c ON c.id >= (j.value << 24) AND c.id < ((j.value + 1) << 24)"},
   };
   for (const Item& it : items) {
     Result<Stmt> st = db_.Prepare(it.sql);
@@ -482,7 +482,9 @@ Status Ledger::Begin() {
 
 Status Ledger::Commit() {
   in_batch_ = false;
-  Status s = db_.Exec("COMMIT");
+  Status s = IndexClaimText(fts_pending_);
+  fts_pending_.clear();
+  if (s.ok()) s = db_.Exec("COMMIT");
   if (!s.ok()) {
     db_.Exec("ROLLBACK").ok();
     entities_seen_.clear();
@@ -492,17 +494,23 @@ Status Ledger::Commit() {
 
 void Ledger::Rollback() {
   in_batch_ = false;
+  fts_pending_.clear();
   db_.Exec("ROLLBACK").ok();
   entities_seen_.clear();
 }
 
-Status Ledger::AddEntity(std::string_view kind, const std::string& key, const std::string& name) {
+Status Ledger::IndexClaimText(const std::vector<int64_t>& doc_ids) {
+  if (doc_ids.empty() || bulk_) return Status::Ok();  // a bulk load rebuilds the index at its end
+  return index_claims_.Bind(1, fmt::format("[{}]", fmt::join(doc_ids, ","))).Run();
+}
+
+Status Ledger::AddEntity(const PreparedRows::Entity& e) {
   std::string seen_key;
-  seen_key.reserve(kind.size() + 1 + key.size());
-  seen_key.append(kind).append(1, '\t').append(key);
+  seen_key.reserve(std::strlen(e.kind) + 1 + e.key.size());
+  seen_key.append(e.kind).append(1, '\t').append(e.key);
   if (!entities_seen_.insert(seen_key).second) return Status::Ok();
   entities_pending_.push_back(std::move(seen_key));
-  return insert_entity_.Bind(1, kind).Bind(2, key).Bind(3, name).Run();
+  return insert_entity_.Bind(1, e.kind).Bind(2, e.key).Bind(3, e.name).Run();
 }
 
 Status Ledger::BeginBulk() {
@@ -540,6 +548,36 @@ Result<std::string> Ledger::Meta(const std::string& key) const {
   return st->Text(0);
 }
 
+PreparedRows PrepareRows(const Document& doc, const Items& items) {
+  PreparedRows r;
+  StringSet seen;
+  // Every person, organisation, speaker and speaker's organisation is listed once in
+  // entities, which `query --speaker/--company` search instead of the items themselves.
+  auto entity = [&](const char* kind, const std::string& key, const std::string& name) {
+    if (name.empty() || !seen.insert(std::string(kind) + '\t' + key).second) return;
+    r.entities.push_back({kind, key, name});
+  };
+  r.person_keys.reserve(items.people.size());
+  for (const PersonMention& p : items.people) {
+    r.person_keys.push_back(FoldName(p.name));
+    entity("person", r.person_keys.back(), p.name);
+  }
+  r.org_keys.reserve(items.orgs.size());
+  for (const OrgMention& o : items.orgs) {
+    r.org_keys.push_back(FoldName(o.name));
+    entity("org", r.org_keys.back(), o.name);
+  }
+  const LineIndex lines(doc.text);
+  for (const Claim& c : items.claims) {
+    r.speaker_keys.push_back(FoldName(c.speaker));
+    r.speaker_org_keys.push_back(FoldName(c.speaker_org));
+    r.line_col.push_back(lines.At(c.span().begin));
+    entity(SpeakerTypeName(c.speaker_type), r.speaker_keys.back(), c.speaker);
+    entity("org", r.speaker_org_keys.back(), c.speaker_org);
+  }
+  return r;
+}
+
 namespace {
 
 Span SpanOf(const Claim& c) { return c.span(); }
@@ -563,6 +601,9 @@ Status Ledger::Replace(const DocumentRecord& r) {
   const Document& doc = *r.doc;
   const Metadata& meta = *r.meta;
   const Items& items = *r.items;
+  std::optional<PreparedRows> own_rows;
+  if (!r.rows) own_rows = PrepareRows(doc, items);
+  const PreparedRows& rows = r.rows ? *r.rows : *own_rows;
   for (size_t n : {items.claims.size(), items.people.size(), items.orgs.size(), items.figures.size(), items.dates.size()}) {
     if (n >= kMaxItemsPerKind) {
       return Status::Unsupported(fmt::format("more than {} items of one kind in one document; split the file", kMaxItemsPerKind - 1));
@@ -588,6 +629,12 @@ Status Ledger::Replace(const DocumentRecord& r) {
     if (!s.ok()) return fail(s);
   }
   if (doc_id) {
+    // Stored earlier in this batch: its claims join claims_fts first, so that the delete
+    // trigger removes entries that exist.
+    if (auto it = std::find(fts_pending_.begin(), fts_pending_.end(), *doc_id); it != fts_pending_.end()) {
+      fts_pending_.erase(it);
+      if (Status s = IndexClaimText({*doc_id}); !s.ok()) return fail(s);
+    }
     if (Status s = delete_doc_.Bind(1, *doc_id).Run(); !s.ok()) return fail(s);
   }
   // A new document takes the next rowid, so its rows are appended to every table.
@@ -604,18 +651,14 @@ Status Ledger::Replace(const DocumentRecord& r) {
   };
   Status s = ForEachDistinct(items.people, [&](size_t i) {
     const PersonMention& p = items.people[i];
-    const std::string key = FoldName(p.name);
     bind_span(insert_person_, ItemKind::kPerson, i, p.span);
-    if (Status e = insert_person_.Bind(6, p.name).Bind(7, key).BindOrNull(8, p.role).BindOrNull(9, p.org).Run(); !e.ok()) return e;
-    return AddEntity("person", key, p.name);
+    return insert_person_.Bind(6, p.name).Bind(7, rows.person_keys[i]).BindOrNull(8, p.role).BindOrNull(9, p.org).Run();
   });
   if (s.ok()) {
     s = ForEachDistinct(items.orgs, [&](size_t i) {
       const OrgMention& o = items.orgs[i];
-      const std::string key = FoldName(o.name);
       bind_span(insert_org_, ItemKind::kOrg, i, o.span);
-      if (Status e = insert_org_.Bind(6, o.name).Bind(7, key).BindOrNull(8, o.type).Run(); !e.ok()) return e;
-      return AddEntity("org", key, o.name);
+      return insert_org_.Bind(6, o.name).Bind(7, rows.org_keys[i]).BindOrNull(8, o.type).Run();
     });
   }
   if (s.ok()) {
@@ -633,8 +676,11 @@ Status Ledger::Replace(const DocumentRecord& r) {
       return insert_date_.BindOrNull(6, d.value).Run();
     });
   }
+  for (const PreparedRows::Entity& e : rows.entities) {
+    if (!s.ok()) break;
+    s = AddEntity(e);
+  }
   if (!s.ok()) return fail(s);
-  const LineIndex lines(text);
   // Links each mention inside the claim (every list is sorted by span) to `claim_id`.
   auto link_all = [&](int64_t claim_id, Span span, const char* kind, ItemKind k, const auto& mentions) -> Status {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
@@ -653,22 +699,13 @@ Status Ledger::Replace(const DocumentRecord& r) {
     const Span o = doc.Original(span);
     const Span so = doc.Original(c.sentence);
     const int64_t claim_id = ItemId(id, ItemKind::kClaim, i);
-    const auto [line, col] = lines.At(span.begin);
-    const std::string speaker_key = FoldName(c.speaker), org_key = FoldName(c.speaker_org);
+    const auto [line, col] = rows.line_col[i];
     insert_claim_.Bind(1, claim_id).Bind(2, id).Bind(3, o.begin).Bind(4, o.end).Bind(5, line).Bind(6, col)
         .Bind(7, c.text).Bind(8, c.direct).BindOrNull(9, c.cue).BindOrNull(10, c.speaker)
-        .BindOrNull(11, speaker_key).Bind(12, SpeakerTypeName(c.speaker_type))
-        .BindOrNull(13, c.speaker_role).BindOrNull(14, c.speaker_org).BindOrNull(15, org_key)
+        .BindOrNull(11, rows.speaker_keys[i]).Bind(12, SpeakerTypeName(c.speaker_type))
+        .BindOrNull(13, c.speaker_role).BindOrNull(14, c.speaker_org).BindOrNull(15, rows.speaker_org_keys[i])
         .BindOrNull(16, c.outlet).Bind(17, so.begin).Bind(18, so.end).Bind(19, c.sentence.In(text));
     if (Status e = insert_claim_.Run(); !e.ok()) return e;
-    // Every speaker and speaker's organisation is listed once in entities, which
-    // `query --speaker/--company` search instead of the claims themselves.
-    if (!c.speaker.empty()) {
-      if (Status e = AddEntity(SpeakerTypeName(c.speaker_type), speaker_key, c.speaker); !e.ok()) return e;
-    }
-    if (!c.speaker_org.empty()) {
-      if (Status e = AddEntity("org", org_key, c.speaker_org); !e.ok()) return e;
-    }
     for (Status e : {link_all(claim_id, span, "person", ItemKind::kPerson, items.people),
                      link_all(claim_id, span, "org", ItemKind::kOrg, items.orgs),
                      link_all(claim_id, span, "figure", ItemKind::kFigure, items.figures),
@@ -678,7 +715,11 @@ Status Ledger::Replace(const DocumentRecord& r) {
     return Status::Ok();
   });
   if (!s.ok()) return fail(s);
+  if (!in_batch_) {
+    if (Status e = IndexClaimText({id}); !e.ok()) return fail(e);
+  }
   if (Status e = db_.Exec(in_batch_ ? "RELEASE doc" : "RELEASE doc; COMMIT"); !e.ok()) return fail(e);
+  if (in_batch_) fts_pending_.push_back(id);
   return Status::Ok();
 }
 

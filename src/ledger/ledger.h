@@ -29,10 +29,26 @@ namespace hearsay {
 inline constexpr int kSchemaVersion = 4;
 
 // Everything the ledger stores for one document.
+// What Replace derives from a document without the database: folded name keys, each
+// claim's line and column, the document's distinct entities. PrepareRows is thread-safe,
+// so extract's workers make these and the one writer thread only binds and steps.
+struct PreparedRows {
+  struct Entity {
+    const char* kind;  // "person", "org", "group", ...
+    std::string key, name;
+  };
+  std::vector<std::string> person_keys, org_keys;           // FoldName of each mention's name
+  std::vector<std::string> speaker_keys, speaker_org_keys;  // per claim
+  std::vector<std::pair<int64_t, int64_t>> line_col;        // per claim: 1-based line, column in characters
+  std::vector<Entity> entities;                             // distinct (kind, key), first name seen
+};
+PreparedRows PrepareRows(const Document& doc, const Items& items);
+
 struct DocumentRecord {
   const Document* doc = nullptr;
   const Metadata* meta = nullptr;
   const Items* items = nullptr;
+  const PreparedRows* rows = nullptr;  // nullptr: Replace prepares them itself
 };
 
 // An item's id (and rowid): doc_id << 24 | kind << 21 | n, where n is the item's index
@@ -89,14 +105,17 @@ class Ledger {
   Status Migrate();
   Status PrepareWriters();
   // INSERT OR IGNORE into entities, skipped when this Ledger already wrote the row.
-  Status AddEntity(std::string_view kind, const std::string& key, const std::string& name);
+  Status AddEntity(const PreparedRows::Entity& e);
+  // Adds the claims of these documents to claims_fts, in one statement (see migration 4).
+  Status IndexClaimText(const std::vector<int64_t>& doc_ids);
 
   Db db_;  // declared before the statements prepared on it
   int version_ = 0;
   bool in_batch_ = false;
   bool bulk_ = false;
   Stmt find_hash_, find_doc_, delete_doc_, insert_doc_, insert_claim_, insert_person_, insert_org_,
-      insert_figure_, insert_date_, insert_link_, insert_entity_;
+      insert_figure_, insert_date_, insert_link_, insert_entity_, index_claims_;
+  std::vector<int64_t> fts_pending_;  // documents of the open batch whose claims are not in claims_fts yet
   // kind + '\t' + key of every entity row known to be in the ledger, and those added by the
   // open transaction (forgotten if it rolls back).
   StringSet entities_seen_;
