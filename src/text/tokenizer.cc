@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 
 #include "base/utf8.h"
 
@@ -80,17 +81,27 @@ namespace {
 // Character classes of the word-break rules, for the characters FastWordSegments takes.
 enum class WbClass : uint8_t { kLetter, kDigit, kMidNumLet, kMidNum, kSpace, kOther, kUnsupported };
 
+// Classes of the ASCII bytes.
+constexpr std::array<WbClass, 128> kAsciiWbClass = [] {
+  std::array<WbClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    WbClass k = WbClass::kOther;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = WbClass::kLetter;
+    else if (c >= '0' && c <= '9') k = WbClass::kDigit;
+    else if (c == '.' || c == '\'') k = WbClass::kMidNumLet;
+    else if (c == ',' || c == ';') k = WbClass::kMidNum;
+    else if (c == ' ') k = WbClass::kSpace;  // WSegSpace; a tab is Other
+    else if (c == '_' || c == '@') k = WbClass::kUnsupported;  // ExtendNumLet; ICU joins "@user": left to ICU
+    t[static_cast<size_t>(c)] = k;
+  }
+  return t;
+}();
+
 // The class of the character at line[i] and its byte length.
-WbClass WbClassAt(std::string_view line, size_t i, size_t& len) {
+inline WbClass WbClassAt(std::string_view line, size_t i, size_t& len) {
   const auto c = static_cast<unsigned char>(line[i]);
   len = 1;
-  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return WbClass::kLetter;
-  if (c >= '0' && c <= '9') return WbClass::kDigit;
-  if (c == '.' || c == '\'') return WbClass::kMidNumLet;
-  if (c == ',' || c == ';') return WbClass::kMidNum;
-  if (c == ' ') return WbClass::kSpace;  // WSegSpace; a tab is Other
-  if (c == '_' || c == '@') return WbClass::kUnsupported;  // ExtendNumLet; ICU joins "@user": left to ICU
-  if (c < 0x80) return WbClass::kOther;
+  if (c < 0x80) return kAsciiWbClass[c];
   // E2 80 xx: ‘ ’ join words like an apostrophe; – — “ ” … stand alone.
   if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80) {
     len = 3;
