@@ -44,6 +44,27 @@ TEST(CliTest, ExtractSeedsThenRerunChangesNothing) {
   EXPECT_EQ(Sqlite(db, "pragma integrity_check"), "ok\n");
 }
 
+// On a terminal extract shows a progress line (files, MB, MB/s, ETA) and erases it; piped
+// or with --quiet it shows none. script(1) (util-linux, in every Debian) gives a terminal.
+TEST(CliTest, ProgressLineOnlyOnATerminal) {
+  if (testing::Run({"/bin/sh", "-c", "command -v script"}).exit_code != 0) GTEST_SKIP() << "script(1) is not installed";
+  TempDir dir;
+  const std::string extract = std::string(HEARSAY_BIN) + " extract " + testing::SeedsDir() + " --ledger " + dir.path() + "/t.db";
+  auto on_terminal = [](const std::string& command) {
+    return testing::Run({"/bin/sh", "-c", "script -qec '" + command + "' /dev/null"});
+  };
+  RunResult tty = on_terminal(extract);
+  ASSERT_EQ(tty.exit_code, 0) << tty.out;
+  EXPECT_NE(tty.out.find("/5 files  "), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find(" MB/s  ETA "), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find("\r\033[K5 documents: 5 added"), std::string::npos) << tty.out;  // erased before the summary
+  RunResult quiet = on_terminal(extract + "2 --quiet");
+  EXPECT_EQ(quiet.out.find("ETA"), std::string::npos) << quiet.out;
+  RunResult piped = Hearsay({"extract", testing::SeedsDir(), "--ledger", dir.path() + "/p.db"});
+  EXPECT_EQ(piped.err.find("ETA"), std::string::npos) << piped.err;
+  EXPECT_EQ(piped.err.find('\r'), std::string::npos) << piped.err;
+}
+
 TEST(CliTest, LedgerFromEnvironmentAndChangedFileReplaced) {
   TempDir dir;
   const std::string db = dir.path() + "/env.db";

@@ -45,6 +45,14 @@ struct Slot {
   uint64_t bytes = 0;
 };
 
+// "42s", "3m05s", "2h10m".
+std::string FormatDuration(double seconds) {
+  const auto s = static_cast<long>(seconds + 0.5);
+  if (s < 60) return fmt::format("{}s", s);
+  if (s < 3600) return fmt::format("{}m{:02d}s", s / 60, s % 60);
+  return fmt::format("{}h{:02d}m", s / 3600, s % 3600 / 60);
+}
+
 bool ValidDate(const std::string& d) {
   return CivilDate::Parse(d).ok() && d.size() == 10;
 }
@@ -222,7 +230,6 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   const bool progress = !o.quiet && StderrIsTerminal();
   const auto t0 = std::chrono::steady_clock::now();
   auto last_progress = t0;
-  uint64_t bytes_total = 0;
   bool batch_open = false;
   size_t batch_docs = 0;
   auto commit_batch = [&]() {
@@ -320,11 +327,13 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
     if (stop.load()) break;
     if (progress) {
       const auto now = std::chrono::steady_clock::now();
-      if (now - last_progress > std::chrono::milliseconds(200)) {
+      if (i == 0 || now - last_progress > std::chrono::milliseconds(200)) {
         last_progress = now;
         const double secs = std::chrono::duration<double>(now - t0).count();
-        bytes_total = bytes_done;
-        std::fprintf(stderr, "\r%zu/%zu files  %.1f MB  %.1f MB/s  ", i + 1, n, bytes_total / 1e6, bytes_total / 1e6 / std::max(secs, 1e-3));
+        // The ETA assumes the files still to come are as large, on average, as those done.
+        const double eta = secs * static_cast<double>(n - i - 1) / static_cast<double>(i + 1);
+        std::fprintf(stderr, "\r\033[K%zu/%zu files  %.1f MB  %.1f MB/s  ETA %s", i + 1, n, bytes_done / 1e6,
+                     bytes_done / 1e6 / std::max(secs, 1e-3), FormatDuration(eta).c_str());
         std::fflush(stderr);
       }
     }
