@@ -4,6 +4,7 @@
 // the single ledger writer and consumes results strictly in input order, so the output
 // is the same for any number of jobs. At most `window` results wait in memory.
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -12,7 +13,6 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <unordered_map>
 
 #include <pthread.h>
 #include <sys/resource.h>
@@ -52,6 +52,39 @@ std::string FormatDuration(double seconds) {
   if (s < 3600) return fmt::format("{}m{:02d}s", s / 60, s % 60);
   return fmt::format("{}h{:02d}m", s / 3600, s % 3600 / 60);
 }
+
+// The content hash the ledger holds for each path, compact enough for millions of
+// documents: (XXH3-64 of the path, the 32 hex digits) sorted by the first. A hash of
+// another length is left out, so that document is extracted again.
+class StoredHashes {
+ public:
+  void Add(std::string_view path, std::string_view hash) {
+    if (hash.size() != 32) return;
+    Entry e{XXH3_64bits(path.data(), path.size()), {}};
+    std::copy(hash.begin(), hash.end(), e.hash.begin());
+    entries_.push_back(e);
+  }
+  void Seal() { std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; }); }
+  void Clear() { entries_.clear(); }
+  size_t size() const { return entries_.size(); }
+  bool Has(std::string_view path) const { return Find(path) != nullptr; }
+  bool Unchanged(std::string_view path, std::string_view hash) const {
+    const Entry* e = Find(path);
+    return e && std::string_view(e->hash.data(), e->hash.size()) == hash;
+  }
+
+ private:
+  struct Entry {
+    uint64_t key;
+    std::array<char, 32> hash;
+  };
+  const Entry* Find(std::string_view path) const {
+    const uint64_t key = XXH3_64bits(path.data(), path.size());
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), key, [](const Entry& e, uint64_t k) { return e.key < k; });
+    return it != entries_.end() && it->key == key ? &*it : nullptr;
+  }
+  std::vector<Entry> entries_;
+};
 
 bool ValidDate(const std::string& d) {
   return CivilDate::Parse(d).ok() && d.size() == 10;
@@ -122,7 +155,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   }
 
   std::optional<Ledger> ledger;
-  std::unordered_map<std::string, std::string> stored;  // path -> hash already in the ledger
+  StoredHashes stored;  // what the ledger already holds
   const std::string ledger_path = LedgerPath(global);
   if (!o.no_ledger) {
     Result<Ledger> opened = Ledger::Open(ledger_path, Ledger::Mode::kWrite);
@@ -134,11 +167,16 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
     Result<Stmt> st = ledger->db().Prepare("SELECT path, hash FROM documents ORDER BY path");
     Status s;
     if (st.ok()) {
-      while (st->Step(&s)) stored.emplace(st->Text(0), st->Text(1));
+      while (st->Step(&s)) stored.Add(st->Text(0), st->Text(1));
     }
+    if (!s.ok()) {
+      Complain(fmt::format("{}: {}", ledger_path, s.message()));
+      return kExitError;
+    }
+    stored.Seal();
     const std::string fp = LexiconFingerprint(*lexicons);
     Result<std::string> old_fp = ledger->Meta("lexicons");
-    if (old_fp.ok() && *old_fp != fp) stored.clear();  // lexicons changed: extract everything again
+    if (old_fp.ok() && *old_fp != fp) stored.Clear();  // lexicons changed: extract everything again
     if (Status m = ledger->SetMeta("lexicons", fp); !m.ok()) Complain(m.message());
     if (Status m = ledger->SetMeta("hearsay_version", HEARSAY_VERSION); !m.ok()) Complain(m.message());
   }
@@ -197,8 +235,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
           slot.status = bytes.status();
         } else {
           slot.bytes = bytes->size();
-          auto it = stored.find(slot.path);
-          if (!jsonl && it != stored.end() && slot.path != "-" && it->second == ContentHash(*bytes)) {
+          if (!jsonl && slot.path != "-" && stored.Unchanged(slot.path, ContentHash(*bytes))) {
             slot.unchanged = true;
           } else {
             Result<Document> doc = DecodeDocument(slot.path, *bytes);
@@ -251,7 +288,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
     if (Status s = ledger->BeginBulk(); !s.ok()) Complain(fmt::format("{}: bulk loading not started: {}", ledger_path, s.message()));
   };
   maybe_bulk(o.bulk == "always" ? n : static_cast<size_t>(std::count_if(inputs.begin(), inputs.end(), [&](const InputEntry& e) {
-    return stored.count(e.path) == 0;
+    return !stored.Has(e.path);
   })));
   std::string buf;
   for (size_t i = 0; i < n; ++i) {
@@ -307,7 +344,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
           }
           batch_open = true;
         }
-        const bool existed = stored.count(slot.path) > 0 || slot.path == "-";
+        const bool existed = stored.Has(slot.path) || slot.path == "-";
         Status s = ledger->Replace({&*slot.doc, &slot.analysis.meta, &items, &slot.rows});
         if (!s.ok()) {
           Diagnose(slot.path, fmt::format("not stored: {}", s.message()));

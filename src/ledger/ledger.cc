@@ -384,7 +384,7 @@ Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
     ledger.bulk_ = ledger.Meta("bulk_load").ok();
     return ledger;
   }
-  if (Status s = ledger.db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"); !s.ok()) {
+  if (Status s = ledger.db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"); !s.ok()) {
     return s;
   }
   // Migrations rebuild tables, which needs foreign keys off; they are on for everything else.
@@ -508,6 +508,8 @@ Status Ledger::AddEntity(const PreparedRows::Entity& e) {
   std::string seen_key;
   seen_key.reserve(std::strlen(e.kind) + 1 + e.key.size());
   seen_key.append(e.kind).append(1, '\t').append(e.key);
+  // A cache in front of INSERT OR IGNORE: bounded, so memory does not grow with the corpus.
+  if (entities_seen_.size() >= 100000) entities_seen_.clear();
   if (!entities_seen_.insert(seen_key).second) return Status::Ok();
   entities_pending_.push_back(std::move(seen_key));
   return insert_entity_.Bind(1, e.kind).Bind(2, e.key).Bind(3, e.name).Run();
