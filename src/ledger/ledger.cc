@@ -384,7 +384,7 @@ Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
     ledger.bulk_ = ledger.Meta("bulk_load").ok();
     return ledger;
   }
-  if (Status s = ledger.db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"); !s.ok()) {
+  if (Status s = ledger.db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"); !s.ok()) {
     return s;
   }
   // Migrations rebuild tables, which needs foreign keys off; they are on for everything else.
