@@ -15,7 +15,6 @@
 #include <thread>
 
 #include <pthread.h>
-#include <sys/resource.h>
 
 #include <fmt/format.h>
 #include <xxhash.h>
@@ -120,7 +119,7 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
   sub->add_option("--bulk", o->bulk,
                   "Bulk loading: drop the name and text indexes while writing and rebuild them at the end. "
                   "auto (default): once the run will write at least as many documents as the ledger holds, "
-                  "and 2,000 or more")
+                  "and 256 or more")
       ->check(CLI::IsMember({"auto", "always", "never"}))->type_name("auto|always|never");
   sub->footer(
       "A document is its path: an unchanged file (same content hash) is skipped, a changed one has\n"
@@ -392,7 +391,6 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   if (jsonl && jsonl != stdout) std::fclose(jsonl);
   if (jsonl == stdout) std::fflush(stdout);
   if (progress) std::fprintf(stderr, "\r\033[K");
-  if (getenv("HS_RUSAGE")) { struct rusage ru; getrusage(RUSAGE_THREAD, &ru); fprintf(stderr, "writer cpu %.2f s\n", ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6); }
   if (!o.quiet) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::fprintf(stderr, "%zu documents: %zu added, %zu changed, %zu unchanged, %zu skipped, %zu failed; %zu items; %.1f MB in %.2f s%s\n",

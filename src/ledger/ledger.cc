@@ -611,15 +611,13 @@ Status Ledger::Replace(const DocumentRecord& r) {
       return Status::Unsupported(fmt::format("more than {} items of one kind in one document; split the file", kMaxItemsPerKind - 1));
     }
   }
-  // A savepoint makes the document whole or absent, alone or inside a batch.
-  if (Status s = db_.Exec(in_batch_ ? "SAVEPOINT doc" : "BEGIN IMMEDIATE; SAVEPOINT doc"); !s.ok()) return s;
-  entities_pending_.clear();
-  auto fail = [&](Status s) {
-    db_.Exec(in_batch_ ? "ROLLBACK TO doc; RELEASE doc" : "ROLLBACK").ok();
-    for (const std::string& k : entities_pending_) entities_seen_.erase(k);
+  if (!in_batch_) {
+    if (Status s = db_.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  }
+  auto abandon = [&](Status s) {  // before the savepoint: nothing of this document is written
+    if (!in_batch_) db_.Exec("ROLLBACK").ok();
     return s;
   };
-  const std::string_view text = doc.text;
   // A path already in the ledger keeps its doc_id (and so its item ids); deleting it
   // deletes its items (trigger documents_delete).
   std::optional<int64_t> doc_id;
@@ -628,15 +626,24 @@ Status Ledger::Replace(const DocumentRecord& r) {
     find_doc_.Bind(1, doc.path);
     if (find_doc_.Step(&s)) doc_id = find_doc_.Int(0);
     find_doc_.Reset();
-    if (!s.ok()) return fail(s);
+    if (!s.ok()) return abandon(s);
   }
+  // Stored earlier in this batch: its claims join claims_fts now, so that the delete
+  // trigger removes entries that exist (and they stay indexed if this document fails).
+  if (auto it = std::find(fts_pending_.begin(), fts_pending_.end(), doc_id.value_or(-1)); doc_id && it != fts_pending_.end()) {
+    if (Status s = IndexClaimText({*doc_id}); !s.ok()) return abandon(s);
+    fts_pending_.erase(it);
+  }
+  // A savepoint makes the document whole or absent, alone or inside a batch.
+  if (Status s = db_.Exec("SAVEPOINT doc"); !s.ok()) return abandon(s);
+  entities_pending_.clear();
+  auto fail = [&](Status s) {
+    db_.Exec(in_batch_ ? "ROLLBACK TO doc; RELEASE doc" : "ROLLBACK").ok();
+    for (const std::string& k : entities_pending_) entities_seen_.erase(k);
+    return s;
+  };
+  const std::string_view text = doc.text;
   if (doc_id) {
-    // Stored earlier in this batch: its claims join claims_fts first, so that the delete
-    // trigger removes entries that exist.
-    if (auto it = std::find(fts_pending_.begin(), fts_pending_.end(), *doc_id); it != fts_pending_.end()) {
-      fts_pending_.erase(it);
-      if (Status s = IndexClaimText({*doc_id}); !s.ok()) return fail(s);
-    }
     if (Status s = delete_doc_.Bind(1, *doc_id).Run(); !s.ok()) return fail(s);
   }
   // A new document takes the next rowid, so its rows are appended to every table.
