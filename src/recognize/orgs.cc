@@ -235,7 +235,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
     // Extends `end` over corporate forms: "Huawei Technologies Co.", "SenseTime Group Inc."
     auto extend_suffixes = [&](size_t i, size_t& end) {
       while (i < t_end && IsWordToken(toks[i])) {
-        const std::string w(word(i));
+        const std::string_view w = word(i);
         const bool legal = legal_.count(w) > 0;
         if (!legal && !descriptors_.count(w) && !names_.IsPlace(w)) break;
         if (!legal && !(w == "Group" || w == "Holdings" || w == "Technologies")) {
@@ -312,7 +312,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
       while (j < t_end) {
         const std::string_view wj = word(j);
         if (!IsWordToken(toks[j])) {
-          if (wj == "." && !run.empty() && legal_.count(std::string(word(run.back())))) { ++j; continue; }
+          if (wj == "." && !run.empty() && legal_.count(word(run.back()))) { ++j; continue; }
           if (wj == "&" && j + 1 < t_end && IsCapitalized(word(j + 1))) { ++j; continue; }
           break;
         }
@@ -329,7 +329,7 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
         }
         if (j > i && Match(text, toks[j].span.begin, limit) && !legal_.count(wj) && !descriptors_.count(wj)) break;
         run.push_back(j);
-        const std::string key(KeyOf(wj));
+        const std::string_view key = KeyOf(wj);
         if (legal_.count(key)) has_legal = true;
         if (institutions_.count(key)) {
           has_institution = true;
@@ -351,8 +351,8 @@ void OrgRecognizer::Find(std::string_view text, const Layout& layout, std::vecto
       bool is_org = false;
       std::string canonical;
       if (!words.empty()) {
-        const std::string last(KeyOf(words.back()));
-        const std::string first(words.front());
+        const std::string_view last = KeyOf(words.back());
+        const std::string_view first = words.front();
         const bool all_generic = std::all_of(words.begin(), words.end(), [&](std::string_view x) {
           return names_.IsNonName(x) || names_.IsPlace(x) || institutions_.count(x) || legal_.count(KeyOf(x));
         });
