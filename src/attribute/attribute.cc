@@ -78,10 +78,11 @@ Attributor::Attributor(const Lexicons& lex) {
     c.bare = std::find(std::begin(kBareLemmas), std::end(kBareLemmas), c.lemma) != std::end(kBareLemmas);
     const std::vector<std::string> words = SplitWords(AsciiLower(r[0]));
     if (words.empty()) continue;
+    CueEntry& e = cues_[words[0]];
     if (words.size() == 1) {
-      cues_.emplace(words[0], c);
+      if (!e.word) e.word = c;  // the first row of a word wins
     } else {
-      phrase_cues_[words[0]].emplace_back(std::vector<std::string>(words.begin() + 1, words.end()), c);
+      e.phrases.emplace_back(std::vector<std::string>(words.begin() + 1, words.end()), c);
     }
   }
   for (const LexiconRow& r : lex.Rows("cue_negations.txt")) {
@@ -114,7 +115,7 @@ Attributor::Attributor(const Lexicons& lex) {
 
 const Cue* Attributor::FindCue(std::string_view lower_word) const {
   auto it = cues_.find(lower_word);
-  return it == cues_.end() ? nullptr : &it->second;
+  return it == cues_.end() || !it->second.word ? nullptr : &*it->second.word;
 }
 
 // One document's attribution. Holds indexes over the tokens; lives for one Run().
@@ -225,23 +226,21 @@ void AttributionPass::BuildIndex() {
 
 std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t i, uint32_t end) const {
   if (toks_[i].kind != TokenKind::kWord) return std::nullopt;
-  const std::string_view w = Lower(i);
-  auto pit = a_.phrase_cues_.find(w);
-  if (pit != a_.phrase_cues_.end()) {
-    for (const auto& [rest, cue] : pit->second) {
-      uint32_t k = i + 1;
-      bool ok = true;
-      for (const std::string& r : rest) {
-        if (k >= end || Lower(k) != r) {
-          ok = false;
-          break;
-        }
-        ++k;
+  auto it = a_.cues_.find(Lower(i));
+  if (it == a_.cues_.end()) return std::nullopt;
+  for (const auto& [rest, cue] : it->second.phrases) {
+    uint32_t k = i + 1;
+    bool ok = true;
+    for (const std::string& r : rest) {
+      if (k >= end || Lower(k) != r) {
+        ok = false;
+        break;
       }
-      if (ok) return CueAt{i, k - 1, &cue};
+      ++k;
     }
+    if (ok) return CueAt{i, k - 1, &cue};
   }
-  if (const Cue* c = a_.FindCue(w)) return CueAt{i, i, c};
+  if (it->second.word) return CueAt{i, i, &*it->second.word};
   return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #ifndef HEARSAY_ATTRIBUTE_ATTRIBUTE_H_
 #define HEARSAY_ATTRIBUTE_ATTRIBUTE_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,9 +41,13 @@ class Attributor {
 
  private:
   friend class AttributionPass;
-  StringMap<Cue> cues_;  // single words, lower case
-  // Multi-word cues by first word: ("pointed", {"out"}) -> cue.
-  StringMap<std::vector<std::pair<std::vector<std::string>, Cue>>> phrase_cues_;
+  // Cues by their first word, lower case: the cue of the word alone ("said") and the
+  // multi-word ones it starts ("pointed" -> {"out"}), so each word is looked up once.
+  struct CueEntry {
+    std::optional<Cue> word;
+    std::vector<std::pair<std::vector<std::string>, Cue>> phrases;
+  };
+  StringMap<CueEntry> cues_;
   // "declined to comment", ... as words, by first word.
   StringMap<std::vector<std::vector<std::string>>> negations_;
   StringMap<std::vector<std::vector<std::string>>> groups_;  // by first word, longest first
