@@ -1,4 +1,4 @@
-// The ledger: a plain SQLite file (WAL, foreign keys on) holding documents and every item
+// The ledger: a plain SQLite file (WAL) holding documents and every item
 // extracted from them with byte offsets into the file on disk. Schema and columns are
 // documented in README.md ("The ledger"). Migrations run forward, tracked in
 // PRAGMA user_version. Every statement binds its parameters.
