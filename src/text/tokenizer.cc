@@ -74,10 +74,6 @@ TokenKind ClassifyQuote(char32_t c, char32_t prev, char32_t next, bool single_op
   }
 }
 
-}  // namespace
-
-namespace {
-
 // Character classes of the word-break rules, for the characters FastWordSegments takes.
 enum class WbClass : uint8_t { kLetter, kDigit, kMidNumLet, kMidNum, kSpace, kOther, kUnsupported };
 
