@@ -110,6 +110,50 @@ TEST_F(TextTest, FastWordSegmentsAgreeWithIcu) {
   EXPECT_GT(fast, 10000u);
 }
 
+// The same for sentence ends: a table, every seed line, and 30,000 random strings.
+TEST_F(TextTest, FastSentenceEndsAgreeWithIcu) {
+  Result<Tokenizer> tok = Tokenizer::Create(*lexicons_);
+  ASSERT_TRUE(tok.ok());
+  auto check = [&](std::string_view line) {
+    std::vector<uint32_t> fast, icu;
+    tok->IcuSentenceEnds(line, icu);
+    if (!FastSentenceEnds(line, fast)) return false;
+    EXPECT_EQ(fast, icu) << line;
+    return true;
+  };
+  const std::vector<std::string> table = {
+      "He said. She left.", "U.S. officials said. Then", "It cost $4.5 billion. Next", "etc. and more",
+      "He left... Then she", "\"Hi.\" He said", "Is it? yes. No! Maybe", "He said: no. (It was.) Then", "a.b. c",
+      "Mr. Smith went", "x. 5 y", "A.  B", "end.\" \"Next", "end.) Next", "wait -- no. - Next", "1. 2. 3.",
+      "He said.\tNext", "\u201CHi.\u201D Next", "one\u2026 Two", "a, b. c, d. E", "U.S.; then", "no. \u2014 Next", "!", ".",
+  };
+  for (const std::string& line : table) EXPECT_TRUE(check(line)) << line;
+  std::vector<uint32_t> unused;
+  for (const char* line : {"caf\u00e9. Next", "\u4e2d\u6587\u3002", "a\u00a0b"}) {
+    EXPECT_FALSE(FastSentenceEnds(line, unused)) << line;
+    EXPECT_TRUE(unused.empty());
+  }
+  size_t seed_lines = 0;
+  for (const auto& e : std::filesystem::directory_iterator(testing::SeedsDir())) {
+    std::istringstream in(testing::ReadFile(e.path().string()));
+    for (std::string line; std::getline(in, line);) seed_lines += check(line);
+  }
+  EXPECT_GT(seed_lines, 50u);
+  const std::vector<std::string> alphabet = {"a", "B", "z", "Q", "1", "9", ".", ".", "!", "?", "'", "\"", "(", ")", "[", ",",
+                                             ";", ":", "-", " ", "  ", "\t", "$", "%", "&", "*", "/", "@", "_", "#",
+                                             "\u2019", "\u2018", "\u201C", "\u201D", "\u2014", "\u2013", "\u2026", "Mr",
+                                             "U.S.", "word", "The", "\u00e9"};
+  std::mt19937 rng(11);
+  size_t fast = 0;
+  for (int n = 0; n < 30000; ++n) {
+    std::string line;
+    const int len = std::uniform_int_distribution<int>(1, 16)(rng);
+    for (int k = 0; k < len; ++k) line += alphabet[std::uniform_int_distribution<size_t>(0, alphabet.size() - 1)(rng)];
+    fast += check(line);
+  }
+  EXPECT_GT(fast, 10000u);
+}
+
 TEST_F(TextTest, ParagraphsAreNonEmptyLinesTrimmed) {
   const std::string text = "Title\n\n  First paragraph.  \n\nSecond.\n";
   Layout l = Split(text);

@@ -155,6 +155,98 @@ bool FastWordSegments(std::string_view line, std::vector<WordSegment>& out) {
   return true;
 }
 
+namespace {
+
+// Sentence-break classes (UAX #29) of the characters FastSentenceEnds takes.
+enum class SbClass : uint8_t { kUpper, kLower, kNumeric, kATerm, kSTerm, kClose, kSContinue, kSp, kOther, kUnsupported };
+
+constexpr std::array<SbClass, 128> kAsciiSbClass = [] {
+  std::array<SbClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    SbClass k = SbClass::kOther;
+    if (c >= 'A' && c <= 'Z') k = SbClass::kUpper;
+    else if (c >= 'a' && c <= 'z') k = SbClass::kLower;
+    else if (c >= '0' && c <= '9') k = SbClass::kNumeric;
+    else if (c == '.') k = SbClass::kATerm;
+    else if (c == '!' || c == '?') k = SbClass::kSTerm;
+    else if (c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}') k = SbClass::kClose;
+    else if (c == ',' || c == '-' || c == ':') k = SbClass::kSContinue;  // not ';' in ICU 72 (Unicode 15)
+    else if (c == ' ' || c == '\t' || c == '\v' || c == '\f') k = SbClass::kSp;
+    else if (c == '\n' || c == '\r') k = SbClass::kUnsupported;  // not inside a line
+    t[static_cast<size_t>(c)] = k;
+  }
+  return t;
+}();
+
+// The class of the character at line[i] and its byte length.
+inline SbClass SbClassAt(std::string_view line, size_t i, size_t& len) {
+  const auto c = static_cast<unsigned char>(line[i]);
+  len = 1;
+  if (c < 0x80) return kAsciiSbClass[c];
+  // E2 80 xx: ‘ ’ “ ” close, – — continue, … is other.
+  if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80) {
+    len = 3;
+    switch (static_cast<unsigned char>(line[i + 2])) {
+      case 0x98: case 0x99: case 0x9C: case 0x9D: return SbClass::kClose;
+      case 0x93: case 0x94: return SbClass::kSContinue;
+      case 0xA6: return SbClass::kOther;
+      default: break;
+    }
+  }
+  return SbClass::kUnsupported;
+}
+
+bool IsTerminal(SbClass c) { return c == SbClass::kATerm || c == SbClass::kSTerm; }
+
+}  // namespace
+
+bool FastSentenceEnds(std::string_view line, std::vector<uint32_t>& ends) {
+  size_t len = 0;
+  for (size_t i = 0; i < line.size(); i += len) {
+    if (SbClassAt(line, i, len) == SbClass::kUnsupported) return false;
+  }
+  SbClass prev = SbClass::kOther;
+  for (size_t i = 0; i < line.size();) {
+    const SbClass c = SbClassAt(line, i, len);
+    const size_t j = i + len;
+    if (!IsTerminal(c)) {
+      prev = c;
+      i = j;
+      continue;
+    }
+    size_t k = j, klen = 0;
+    bool joins = false;
+    if (c == SbClass::kATerm && j < line.size()) {
+      const SbClass n = SbClassAt(line, j, klen);
+      // SB6 "3.5", SB7 "U.S"
+      joins = n == SbClass::kNumeric || ((prev == SbClass::kUpper || prev == SbClass::kLower) && n == SbClass::kUpper);
+    }
+    if (!joins) {
+      while (k < line.size() && SbClassAt(line, k, klen) == SbClass::kClose) k += klen;  // SB9
+      while (k < line.size() && SbClassAt(line, k, klen) == SbClass::kSp) k += klen;     // SB10
+      if (k >= line.size()) break;  // the line's end ends the sentence
+      const SbClass n = SbClassAt(line, k, klen);
+      joins = n == SbClass::kSContinue || IsTerminal(n);  // SB8a
+      if (!joins && c == SbClass::kATerm) {
+        // SB8: no break when a lower-case letter comes before any other letter or terminal.
+        size_t m = k, mlen = 0;
+        SbClass x = SbClass::kOther;
+        while (m < line.size()) {
+          x = SbClassAt(line, m, mlen);
+          if (x == SbClass::kUpper || x == SbClass::kLower || IsTerminal(x)) break;
+          m += mlen;
+        }
+        joins = m < line.size() && x == SbClass::kLower;
+      }
+      if (!joins) ends.push_back(static_cast<uint32_t>(k));  // SB11
+    }
+    prev = c;
+    i = j;
+  }
+  if (!line.empty()) ends.push_back(static_cast<uint32_t>(line.size()));
+  return true;
+}
+
 Tokenizer::Tokenizer() : breakers_(std::make_unique<Breakers>()) {}
 Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
@@ -307,33 +399,42 @@ bool Tokenizer::ShouldJoin(std::string_view text, Span left, Span right) const {
   return !IsSentenceStarter(next);
 }
 
-void Tokenizer::Sentences(std::string_view text, Layout& layout) {  // also marks title case
-  Utf8Text ut(text);
+void Tokenizer::IcuSentenceEnds(std::string_view line, std::vector<uint32_t>& ends) {
+  Utf8Text ut(line);
   UErrorCode status = U_ZERO_ERROR;
   UBreakIterator* bi = breakers_->sentence;
   ubrk_setUText(bi, ut.get(), &status);
   if (U_FAILURE(status)) return;
-  std::vector<Sentence>& out = layout.sentences;
-  size_t para = 0;
-  int32_t start = ubrk_first(bi);
-  for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
-    uint32_t b = static_cast<uint32_t>(start), e = static_cast<uint32_t>(end);
-    while (para < layout.paragraphs.size() && layout.paragraphs[para].span.end <= b) ++para;
-    if (para == layout.paragraphs.size()) break;
-    const Span p = layout.paragraphs[para].span;
-    b = std::max(b, p.begin);
-    e = std::min(e, p.end);
-    while (e > b && IsSpace(static_cast<unsigned char>(text[e - 1]))) --e;
-    if (b >= e) continue;
-    const Span s{b, e};
-    if (!out.empty() && out.back().paragraph == para && ShouldJoin(text, out.back().span, s)) {
-      out.back().span.end = e;
-      continue;
-    }
-    out.push_back({s, 0, 0, static_cast<uint32_t>(para)});
-  }
+  ubrk_first(bi);
+  for (int32_t end = ubrk_next(bi); end != UBRK_DONE; end = ubrk_next(bi)) ends.push_back(static_cast<uint32_t>(end));
   static const UChar kNothing[1] = {0};
-  ubrk_setText(bi, kNothing, 0, &status);  // drop the pointer into `text`
+  ubrk_setText(bi, kNothing, 0, &status);  // drop the pointer into `line`
+}
+
+void Tokenizer::Sentences(std::string_view text, Layout& layout) {  // also marks title case
+  std::vector<Sentence>& out = layout.sentences;
+  std::vector<uint32_t> ends;
+  // Lines are segmented one by one: a line break always ends a sentence.
+  for (uint32_t para = 0; para < layout.paragraphs.size(); ++para) {
+    const Span p = layout.paragraphs[para].span;
+    const std::string_view line = p.In(text);
+    ends.clear();
+    if (!FastSentenceEnds(line, ends)) IcuSentenceEnds(line, ends);
+    uint32_t b = p.begin;
+    for (const uint32_t end : ends) {
+      const uint32_t start = b;
+      uint32_t e = p.begin + end;
+      b = e;
+      while (e > start && IsSpace(static_cast<unsigned char>(text[e - 1]))) --e;
+      if (start >= e) continue;
+      const Span s{start, e};
+      if (!out.empty() && out.back().paragraph == para && ShouldJoin(text, out.back().span, s)) {
+        out.back().span.end = e;
+        continue;
+      }
+      out.push_back({s, 0, 0, para});
+    }
+  }
   // Tokens and paragraphs learn their sentences.
   size_t t = 0;
   for (uint32_t i = 0; i < out.size(); ++i) {

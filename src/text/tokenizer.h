@@ -1,8 +1,9 @@
 // Tokenizer: splits normalized text into paragraphs (non-empty lines), sentences and
 // tokens, with ICU break iterators over UTF-8 (utext_openUTF8) so every offset is a byte
 // offset into the text; lines of plain ASCII and common punctuation take a faster path
-// with the same word breaks (FastWordSegments). Abbreviations from data/abbreviations.tsv ("Inc.", "Mr.", "U.S.")
-// do not end a sentence unless the next word begins one (data/sentence_starters.txt).
+// with the same word and sentence breaks (FastWordSegments, FastSentenceEnds).
+// Abbreviations from data/abbreviations.tsv ("Inc.", "Mr.", "U.S.") do not end a
+// sentence unless the next word begins one (data/sentence_starters.txt).
 // Quote marks are told from apostrophes: "China's" is one word, 'Made in China' is quoted.
 //
 //   Result<Tokenizer> tok = Tokenizer::Create(lexicons);
@@ -45,6 +46,12 @@ struct WordSegment {
 // against ICU.
 bool FastWordSegments(std::string_view line, std::vector<WordSegment>& out);
 
+// ICU's sentence segmentation (UAX #29) of one line, without ICU, for the same kind of
+// line as FastWordSegments: appends the end offset of each sentence (the last is
+// line.size(); none for an empty line) and returns true, or returns false (appending
+// nothing) for ICU to segment. tests/text_test.cc checks it against ICU.
+bool FastSentenceEnds(std::string_view line, std::vector<uint32_t>& ends);
+
 class Tokenizer {
  public:
   static Result<Tokenizer> Create(const Lexicons& lexicons);
@@ -55,6 +62,8 @@ class Tokenizer {
   Layout Split(std::string_view text);
   // ICU's word segmentation of one line (what FastWordSegments reproduces).
   void IcuWordSegments(std::string_view line, std::vector<WordSegment>& out);
+  // ICU's sentence segmentation of one line (what FastSentenceEnds reproduces).
+  void IcuSentenceEnds(std::string_view line, std::vector<uint32_t>& ends);
 
   enum class AbbrevClass { kNone, kTitle, kCorp, kOther };
   // The class of an abbreviation written with its period ("Inc."), or kNone.
