@@ -435,7 +435,7 @@ Status Ledger::Migrate() {
 }
 
 Status Ledger::PrepareWriters() {
-  struct Item { Stmt* stmt; const char* sql; };
+  struct Item { Stmt* stmt; std::string sql; };
   const Item items[] = {
       {&find_hash_, "SELECT hash FROM documents WHERE path = ?1"},
       {&find_doc_, "SELECT id FROM documents WHERE path = ?1"},
@@ -453,8 +453,8 @@ Status Ledger::PrepareWriters() {
       {&insert_date_, "INSERT INTO dates(id, doc_id, start, end, text, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
       {&insert_link_, "INSERT INTO claim_links(claim_id, kind, item_id) VALUES (?1, ?2, ?3)"},
       {&insert_entity_, "INSERT OR IGNORE INTO entities(kind, key, name) VALUES (?1, ?2, ?3)"},
-      {&index_claims_, "INSERT INTO claims_fts(rowid, text) SELECT c.id, c.text FROM json_each(?1) j "
-                       "JOIN claims c ON c.id >= (j.value << 24) AND c.id < ((j.value + 1) << 24)"},
+      {&index_claims_, fmt::format("INSERT INTO claims_fts(rowid, text) SELECT c.id, c.text FROM json_each(?1) j "
+                                   "JOIN claims c ON c.id >= (j.value << {0}) AND c.id < ((j.value + 1) << {0})", kDocIdShift)},
   };
   for (const Item& it : items) {
     Result<Stmt> st = db_.Prepare(it.sql);

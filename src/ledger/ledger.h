@@ -63,6 +63,8 @@ constexpr int64_t ItemId(int64_t doc_id, ItemKind kind, size_t n) {
   return (doc_id << kDocIdShift) | (static_cast<int64_t>(kind) << kKindShift) | static_cast<int64_t>(n);
 }
 constexpr int64_t DocIdOfItem(int64_t item_id) { return item_id >> kDocIdShift; }
+// The first id of a document's range; the range ends at FirstItemId(doc_id + 1).
+constexpr int64_t FirstItemId(int64_t doc_id) { return doc_id << kDocIdShift; }
 
 class Ledger {
  public:

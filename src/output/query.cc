@@ -675,9 +675,8 @@ Status ForEachItem(const Ledger& ledger, const std::function<Status(const ItemRo
   }
   std::vector<ItemRow> rows;
   std::string path;
-  // A document's items are the id range [doc_id << kDocIdShift, (doc_id + 1) << kDocIdShift).
   auto read = [&](Stmt& st, int64_t doc_id, ItemKind kind, auto&& fill) {
-    st.Bind(1, doc_id << kDocIdShift).Bind(2, (doc_id + 1) << kDocIdShift);
+    st.Bind(1, FirstItemId(doc_id)).Bind(2, FirstItemId(doc_id + 1));  // the document's id range
     return EachRow(st, [&] {
       ItemRow& r = rows.emplace_back();
       r.doc = path;

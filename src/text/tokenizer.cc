@@ -74,6 +74,13 @@ TokenKind ClassifyQuote(char32_t c, char32_t prev, char32_t next, bool single_op
   }
 }
 
+// The last byte of a General Punctuation character encoded E2 80 xx at line[i] (‘ ’ “ ”
+// – — …), or 0: the only non-ASCII characters the fast segmenters take.
+inline unsigned char GeneralPunctuationAt(std::string_view line, size_t i) {
+  if (i + 2 >= line.size() || static_cast<unsigned char>(line[i]) != 0xE2 || static_cast<unsigned char>(line[i + 1]) != 0x80) return 0;
+  return static_cast<unsigned char>(line[i + 2]);
+}
+
 // Character classes of the word-break rules, for the characters FastWordSegments takes.
 enum class WbClass : uint8_t { kLetter, kDigit, kMidNumLet, kMidNum, kSpace, kOther, kUnsupported };
 
@@ -98,16 +105,12 @@ inline WbClass WbClassAt(std::string_view line, size_t i, size_t& len) {
   const auto c = static_cast<unsigned char>(line[i]);
   len = 1;
   if (c < 0x80) return kAsciiWbClass[c];
-  // E2 80 xx: ‘ ’ join words like an apostrophe; – — “ ” … stand alone.
-  if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80) {
-    len = 3;
-    switch (static_cast<unsigned char>(line[i + 2])) {
-      case 0x98: case 0x99: return WbClass::kMidNumLet;
-      case 0x93: case 0x94: case 0x9C: case 0x9D: case 0xA6: return WbClass::kOther;
-      default: break;
-    }
+  // ‘ ’ join words like an apostrophe; – — “ ” … stand alone.
+  switch (GeneralPunctuationAt(line, i)) {
+    case 0x98: case 0x99: len = 3; return WbClass::kMidNumLet;
+    case 0x93: case 0x94: case 0x9C: case 0x9D: case 0xA6: len = 3; return WbClass::kOther;
+    default: return WbClass::kUnsupported;
   }
-  return WbClass::kUnsupported;
 }
 
 }  // namespace
@@ -183,17 +186,13 @@ inline SbClass SbClassAt(std::string_view line, size_t i, size_t& len) {
   const auto c = static_cast<unsigned char>(line[i]);
   len = 1;
   if (c < 0x80) return kAsciiSbClass[c];
-  // E2 80 xx: ‘ ’ “ ” close, – — continue, … is other.
-  if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80) {
-    len = 3;
-    switch (static_cast<unsigned char>(line[i + 2])) {
-      case 0x98: case 0x99: case 0x9C: case 0x9D: return SbClass::kClose;
-      case 0x93: case 0x94: return SbClass::kSContinue;
-      case 0xA6: return SbClass::kOther;
-      default: break;
-    }
+  // ‘ ’ “ ” close, – — continue, … is other.
+  switch (GeneralPunctuationAt(line, i)) {
+    case 0x98: case 0x99: case 0x9C: case 0x9D: len = 3; return SbClass::kClose;
+    case 0x93: case 0x94: len = 3; return SbClass::kSContinue;
+    case 0xA6: len = 3; return SbClass::kOther;
+    default: return SbClass::kUnsupported;
   }
-  return SbClass::kUnsupported;
 }
 
 bool IsTerminal(SbClass c) { return c == SbClass::kATerm || c == SbClass::kSTerm; }
