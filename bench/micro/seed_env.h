@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -78,7 +79,11 @@ inline const SeedEnv& Env() {
       return e;
     }
     e->stages.emplace(std::move(*stages));
-    const std::filesystem::path dir = std::filesystem::path(HEARSAY_SOURCE_DIR) / "data" / "articles";
+    // HEARSAY_BENCH_ARTICLES names another folder of .txt articles (a sample of a
+    // generated corpus, say) to profile the stages on other text than the seeds.
+    const char* other = std::getenv("HEARSAY_BENCH_ARTICLES");
+    const std::filesystem::path dir =
+        other && *other ? std::filesystem::path(other) : std::filesystem::path(HEARSAY_SOURCE_DIR) / "data" / "articles";
     std::vector<std::string> paths;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
@@ -86,7 +91,7 @@ inline const SeedEnv& Env() {
     }
     std::sort(paths.begin(), paths.end());
     if (paths.empty()) {
-      e->error = "no seed articles in " + dir.string();
+      e->error = "no .txt articles in " + dir.string();
       return e;
     }
     Result<Extractor> ex = Extractor::Create(*e->stages, *e->lexicons);

@@ -2,7 +2,10 @@
 //
 // Workers (--jobs) read, decode and analyze documents in any order; the main thread is
 // the single ledger writer and consumes results strictly in input order, so the output
-// is the same for any number of jobs. At most `window` results wait in memory.
+// is the same for any number of jobs. At most `window` results wait in memory, and a
+// worker starts another document only while the waiting ones came from under
+// kHeldBytes of input (or when the writer waits for that very document), so memory is
+// bounded by the largest document and not by the corpus.
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -205,11 +208,15 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   const size_t n = inputs.size();
   unsigned jobs = o.jobs > 0 ? static_cast<unsigned>(o.jobs) : std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(n, 1)));
-  const size_t window = std::max<size_t>(4, size_t{jobs} * 4);
+  // Many small results can wait (a commit or a checkpoint on the writer does not stall the
+  // workers); few large ones.
+  const size_t window = std::max<size_t>(4, size_t{jobs} * 64);
+  constexpr uint64_t kHeldBytes = 4u << 20;
   std::vector<Slot> slots(window);
   std::mutex mu;
   std::condition_variable cv;
   size_t consumed = 0;  // results handed to the writer so far
+  uint64_t held = 0;    // input bytes of the results waiting for the writer
   std::atomic<size_t> next{0};
   std::atomic<bool> stop{false};
   AnalyzeOptions analyze_options{o.reference_date};
@@ -222,7 +229,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       if (i >= n || stop.load()) return;
       {
         std::unique_lock lock(mu);
-        cv.wait(lock, [&] { return i < consumed + window || stop.load(); });
+        cv.wait(lock, [&] { return (i < consumed + window && (i == consumed || held < kHeldBytes)) || stop.load(); });
         if (stop.load()) return;
       }
       Slot slot;
@@ -253,6 +260,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       }
       slot.ready = true;
       std::lock_guard lock(mu);
+      held += slot.bytes;
       slots[i % window] = std::move(slot);
       cv.notify_all();
     }
@@ -298,6 +306,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       slot = std::move(slots[i % window]);
       slots[i % window] = Slot();
       consumed = i + 1;
+      held -= slot.bytes;
       cv.notify_all();
     }
     bytes_done += slot.bytes;
