@@ -10,11 +10,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 namespace hearsay {
 
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
 };
 
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;

@@ -1,7 +1,9 @@
 #include "recognize/dates.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <cstdlib>
@@ -22,43 +24,44 @@ namespace chr = std::chrono;
 #define YEAR "(?:1[89]\\d\\d|20\\d\\d)"
 #define NUMW "\\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 
-// One alternation, most specific first: at a given start RE2 takes the first alternative
-// that matches (leftmost-first), so full dates win over their parts.
+// An optional time after a full date: " - 11:20 PM", " at 14:05".
 #define TIME_OF(p) "(?:\\s*(?:-|–|—|,)?\\s*(?:at\\s+)?(?P<" p "_hh>[01]?\\d|2[0-3])[:.](?P<" p "_mm>[0-5]\\d)\\s*(?P<" p "_ampm>(?i:a\\.?m\\.?|p\\.?m\\.?))?)?"
 
-// One alternation, most specific first: at a given start RE2 takes the first alternative
-// that matches (leftmost-first), so full dates win over their parts. No alternative
-// starts with a preposition, so "on May 28, 2024" is matched from "May".
-const char kPattern[] =
+// The alternatives of one alternation, most specific first: at a given start RE2 takes
+// the first alternative that matches (leftmost-first), so full dates win over their
+// parts. No alternative starts with a preposition, so "on May 28, 2024" is matched from
+// "May". Each alternative names its own groups, with its letter as prefix.
+const char* const kAlternatives[] = {
     // A: [Tuesday,] May 28, 2024 [- 11:20 PM]
-    "(?:(?P<a_wd>" WD "),?\\s+)?\\b(?P<a_mon>" MON ")\\s+(?P<a_day>" DAY "),?\\s+(?P<a_year>" YEAR ")\\b" TIME_OF("a")
+    "(?:(?P<a_wd>" WD "),?\\s+)?\\b(?P<a_mon>" MON ")\\s+(?P<a_day>" DAY "),?\\s+(?P<a_year>" YEAR ")\\b" TIME_OF("a"),
     // B: [Tuesday,] 28 May 2024 [14:05]
-    "|(?:(?P<b_wd>" WD "),?\\s+)?\\b(?P<b_day>" DAY ")\\s+(?:of\\s+)?(?P<b_mon>" MON "),?\\s+(?P<b_year>" YEAR ")\\b" TIME_OF("b")
+    "(?:(?P<b_wd>" WD "),?\\s+)?\\b(?P<b_day>" DAY ")\\s+(?:of\\s+)?(?P<b_mon>" MON "),?\\s+(?P<b_year>" YEAR ")\\b" TIME_OF("b"),
     // C: 2024-05-28[T23:20]
-    "|\\b(?P<c_y>" YEAR ")-(?P<c_m>0[1-9]|1[0-2])-(?P<c_d>0[1-9]|[12]\\d|3[01])(?:[T ](?P<c_hh>[01]\\d|2[0-3]):(?P<c_mm>[0-5]\\d))?\\b"
+    "\\b(?P<c_y>" YEAR ")-(?P<c_m>0[1-9]|1[0-2])-(?P<c_d>0[1-9]|[12]\\d|3[01])(?:[T ](?P<c_hh>[01]\\d|2[0-3]):(?P<c_mm>[0-5]\\d))?\\b",
     // D: 05/28/2024 or 28/05/2024
-    "|\\b(?P<d_a>\\d{1,2})/(?P<d_b>\\d{1,2})/(?P<d_y>" YEAR ")\\b"
+    "\\b(?P<d_a>\\d{1,2})/(?P<d_b>\\d{1,2})/(?P<d_y>" YEAR ")\\b",
     // E: 2020-2023, 2020 to 2023, 2020-23, between 2015 and 2020
-    "|\\b(?P<e_y1>" YEAR ")\\s*(?:-|–|to)\\s*(?P<e_y2>" YEAR "|\\d\\d)\\b"
-    "|\\b(?i:between)\\s+(?P<e2_y1>" YEAR ")\\s+and\\s+(?P<e2_y2>" YEAR ")\\b"
+    "\\b(?P<e_y1>" YEAR ")\\s*(?:-|–|to)\\s*(?P<e_y2>" YEAR "|\\d\\d)\\b",
+    "\\b(?i:between)\\s+(?P<e2_y1>" YEAR ")\\s+and\\s+(?P<e2_y2>" YEAR ")\\b",
     // F: [Tuesday,] May 28 (no year)
-    "|(?:(?P<f_wd>" WD "),?\\s+)?\\b(?P<f_mon>" MON ")\\s+(?P<f_day>" DAY ")\\b"
+    "(?:(?P<f_wd>" WD "),?\\s+)?\\b(?P<f_mon>" MON ")\\s+(?P<f_day>" DAY ")\\b",
     // G: May 2024
-    "|\\b(?P<g_mon>" MON "),?\\s+(?P<g_year>" YEAR ")\\b"
+    "\\b(?P<g_mon>" MON "),?\\s+(?P<g_year>" YEAR ")\\b",
     // H: [last|next|this|early|mid-] August
-    "|\\b(?:(?P<h_rel>(?i:earlier this|later this|early last|late last|early next|late next|last|next|this|early|late|mid-|mid))\\s*)?(?P<h_mon>" MON_FULL ")\\b"
+    "\\b(?:(?P<h_rel>(?i:earlier this|later this|early last|late last|early next|late next|last|next|this|early|late|mid-|mid))\\s*)?(?P<h_mon>" MON_FULL ")\\b",
     // J: [last|next|this] Tuesday
-    "|(?:\\b(?P<j_rel>(?i:last|next|this))\\s+)?\\b(?P<j_wd>" WD_FULL ")\\b"
+    "(?:\\b(?P<j_rel>(?i:last|next|this))\\s+)?\\b(?P<j_wd>" WD_FULL ")\\b",
     // K: last week, this year, earlier this month, early next year
-    "|\\b(?P<k_rel>(?i:earlier this|later this|earlier last|late last|early last|early this|early next|late next|later next|last|next|this|past|previous|coming))\\s+(?P<k_unit>(?i:week|month|year|quarter|decade|weekend))\\b"
+    "\\b(?P<k_rel>(?i:earlier this|later this|earlier last|late last|early last|early this|early next|late next|later next|last|next|this|past|previous|coming))\\s+(?P<k_unit>(?i:week|month|year|quarter|decade|weekend))\\b",
     // L: yesterday, today, tomorrow
-    "|\\b(?P<l_word>(?i:yesterday|today|tomorrow|tonight))\\b"
+    "\\b(?P<l_word>(?i:yesterday|today|tomorrow|tonight))\\b",
     // M: three years ago
-    "|\\b(?P<m_n>" NUMW ")\\s+(?P<m_unit>(?i:days?|weeks?|months?|years?|decades?))\\s+ago\\b"
+    "\\b(?P<m_n>" NUMW ")\\s+(?P<m_unit>(?i:days?|weeks?|months?|years?|decades?))\\s+ago\\b",
     // N: the 1990s, '90s, the 1800s
-    "|\\b(?P<n_dec>(?:1[89]|20)\\d0)s\\b|'(?P<n_short>\\d0)s\\b"
+    "\\b(?P<n_dec>(?:1[89]|20)\\d0)s\\b|'(?P<n_short>\\d0)s\\b",
     // O: a year standing alone: until 2030, 'Two sessions' 2024
-    "|\\b(?P<o_year>" YEAR ")\\b";
+    "\\b(?P<o_year>" YEAR ")\\b",
+};
 
 // Words before a month named alone that make it a date: "in March", "since May".
 bool MonthContext(std::string_view prev) {
@@ -147,34 +150,84 @@ CivilDate CivilDate::Parse(std::string_view s) {
   return c;
 }
 
-DateRecognizer::DateRecognizer() {
+// Finding a date takes two steps. The alternation of all alternatives, without groups,
+// finds where the next date is (RE2's DFA, fast). A set of the alternatives anchored at
+// both ends says which of them match exactly there, and the first of those alone gives
+// the groups: a small program, where the alternation's 43 groups made each match cost
+// four times the search.
+struct DateRecognizer::Impl {
+  struct Alternative {
+    std::unique_ptr<RE2> re;
+    std::vector<std::pair<std::string, int>> groups;  // name -> index
+  };
+  std::unique_ptr<RE2> all;
+  std::unique_ptr<RE2::Set> set;
+  std::vector<Alternative> alternatives;
+  int max_groups = 0;
+  bool ok = false;
+};
+
+DateRecognizer::DateRecognizer() : impl_(std::make_unique<Impl>()) {
   RE2::Options opt;
   opt.set_max_mem(64 << 20);
-  re_ = std::make_unique<RE2>(kPattern, opt);
+  Impl& im = *impl_;
+  im.set = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
+  std::string all;
+  im.ok = true;
+  for (const char* a : kAlternatives) {
+    if (!all.empty()) all += '|';
+    all += a;
+    Impl::Alternative alt{std::make_unique<RE2>(a, opt), {}};
+    im.ok = im.ok && alt.re->ok() && im.set->Add(a, nullptr) >= 0;
+    for (const auto& [name, index] : alt.re->NamedCapturingGroups()) alt.groups.emplace_back(name, index);
+    im.max_groups = std::max(im.max_groups, alt.re->NumberOfCapturingGroups() + 1);
+    im.alternatives.push_back(std::move(alt));
+  }
+  im.all = std::make_unique<RE2>(all, opt);
+  im.ok = im.ok && im.all->ok() && im.set->Compile() && im.alternatives.size() <= 32;
 }
 DateRecognizer::~DateRecognizer() = default;
 
-bool DateRecognizer::ok() const { return re_->ok(); }
+bool DateRecognizer::ok() const { return impl_->ok; }
 
 void DateRecognizer::Find(std::string_view text, Span span, CivilDate ref, std::vector<DateMention>& out) const {
-  if (!re_->ok()) return;
-  const int ngroups = re_->NumberOfCapturingGroups() + 1;
+  const Impl& im = *impl_;
+  if (!im.ok) return;
   static thread_local std::vector<re2::StringPiece> groups;
-  groups.assign(static_cast<size_t>(ngroups), re2::StringPiece());
-  const std::map<std::string, int>& names = re_->NamedCapturingGroups();
-  auto g = [&](const char* name) -> std::string_view {
-    auto it = names.find(name);
-    if (it == names.end()) return {};
-    const re2::StringPiece& p = groups[static_cast<size_t>(it->second)];
-    return p.data() ? std::string_view(p.data(), p.size()) : std::string_view();
+  static thread_local std::vector<int> matching;
+  groups.resize(static_cast<size_t>(im.max_groups));
+  const Impl::Alternative* alt = nullptr;  // the alternative of the current date
+  auto g = [&](std::string_view name) -> std::string_view {
+    for (const auto& [n, index] : alt->groups) {
+      if (n != name) continue;
+      const re2::StringPiece& p = groups[static_cast<size_t>(index)];
+      return p.data() ? std::string_view(p.data(), p.size()) : std::string_view();
+    }
+    return {};
   };
   const re2::StringPiece whole(text.data(), text.size());
   size_t pos = span.begin;
-  while (pos < span.end && re_->Match(whole, pos, span.end, RE2::UNANCHORED, groups.data(), ngroups)) {
-    const std::string_view m(groups[0].data(), groups[0].size());
-    size_t begin = static_cast<size_t>(m.data() - text.data());
-    size_t end = begin + m.size();
+  re2::StringPiece match;
+  while (pos < span.end && im.all->Match(whole, pos, span.end, RE2::UNANCHORED, &match, 1)) {
+    size_t begin = static_cast<size_t>(match.data() - text.data());
+    size_t end = begin + match.size();
     pos = end > begin ? end : begin + 1;
+    // The set sees the match without its context, so it may name more alternatives than
+    // match in context (never fewer: every \b of them borders a word character); the
+    // first that matches in context is the alternation's.
+    matching.clear();
+    im.set->Match(match, &matching);
+    uint32_t candidates = 0;
+    for (int k : matching) candidates |= 1u << k;
+    alt = nullptr;
+    for (size_t k = 0; k < im.alternatives.size() && !alt; ++k) {
+      const Impl::Alternative& a = im.alternatives[k];
+      if ((candidates >> k & 1) &&
+          a.re->Match(whole, begin, end, RE2::ANCHOR_BOTH, groups.data(), a.re->NumberOfCapturingGroups() + 1)) {
+        alt = &a;
+      }
+    }
+    if (!alt) continue;
     DateMention d;
     std::string value;
     bool keep = true;

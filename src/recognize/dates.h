@@ -14,10 +14,6 @@
 
 #include "hearsay/items.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace hearsay {
 
 // A calendar date; y == 0 means none.
@@ -41,7 +37,8 @@ class DateRecognizer {
   bool ok() const;
 
  private:
-  std::unique_ptr<re2::RE2> re_;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace hearsay
