@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "base/fold.h"
+#include "base/hash.h"
 #include "base/lexicon.h"
 #include "base/utf8.h"
 #include "hearsay/status.h"
@@ -40,6 +41,56 @@ TEST(FoldNameTest, Table) {
       {"北京", "北京"},
   };
   for (const FoldCase& c : cases) EXPECT_EQ(FoldName(c.in), c.want) << c.in;
+}
+
+TEST(FrozenStringMapTest, FindsWhatWasAddedAndNothingElse) {
+  FrozenStringMap<int> m;
+  EXPECT_EQ(m.Find("x"), nullptr);  // empty and not frozen: nothing
+  const std::pair<const char*, int> rows[] = {
+      {"", 1}, {"a", 2}, {"ab", 3}, {"abc", 4}, {"Beijing", 5}, {"beijing", 6}, {"Zürich", 7},
+      {"a name longer than the sixteen bytes of a short string", 8}};
+  for (const auto& [k, v] : rows) m[k] = v;
+  m["a"] += 10;  // filled like a map
+  m.Freeze();
+  EXPECT_EQ(m.size(), std::size(rows));
+  EXPECT_EQ(m.entries().size(), std::size(rows));
+  for (const auto& [k, v] : rows) {
+    const int* got = m.Find(k);
+    ASSERT_NE(got, nullptr) << k;
+    EXPECT_EQ(*got, std::string_view(k) == "a" ? 12 : v) << k;
+    EXPECT_EQ(m.count(k), 1u) << k;
+  }
+  for (const char* absent : {"b", "abcd", "BEIJING", "Zurich", "a name longer than the sixteen bytes of a short strinG", " "}) {
+    EXPECT_EQ(m.Find(absent), nullptr) << absent;
+    EXPECT_EQ(m.count(absent), 0u) << absent;
+  }
+}
+
+TEST(FrozenStringMapTest, AgreesWithStringMapOnManyKeys) {
+  // Enough keys that probes run past occupied slots; half the queries are absent.
+  StringMap<size_t> want;
+  FrozenStringMap<size_t> m;
+  for (size_t i = 0; i < 5000; ++i) {
+    const std::string k = "w" + std::to_string(i * 7919 % 100003);
+    want[k] = i;
+    m[k] = i;
+  }
+  m.Freeze();
+  for (size_t i = 0; i < 10000; ++i) {
+    const std::string k = "w" + std::to_string(i * 7919 % 100003 + (i % 2) * 100003);
+    auto it = want.find(k);
+    const size_t* got = m.Find(k);
+    ASSERT_EQ(got != nullptr, it != want.end()) << k;
+    if (got) {
+      EXPECT_EQ(*got, it->second) << k;
+    }
+  }
+  FrozenStringSet set;
+  set.insert("said");
+  set.insert("says");
+  set.Freeze();
+  EXPECT_EQ(set.count("said"), 1u);
+  EXPECT_EQ(set.count("say"), 0u);
 }
 
 TEST(Utf8Test, ValidPrefix) {

@@ -96,7 +96,7 @@ Attributor::Attributor(const Lexicons& lex) {
     if (words.size() == 1) group_heads_.insert(words[0]);
     groups_[words[0]].push_back(std::move(words));
   }
-  for (auto& [k, v] : groups_) {
+  for (auto& [k, v] : groups_.building()) {
     std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   }
   for (const LexiconRow& r : lex.Rows("roles.tsv")) {
@@ -109,13 +109,18 @@ Attributor::Attributor(const Lexicons& lex) {
   }
   for (const char* h : {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}) titles_.insert(h);
   for (const LexiconRow& r : lex.Rows("name_genders.tsv")) {
-    if (r.size() > 1 && !r[1].empty()) genders_[std::string(r[0])] = r[1][0];
+    if (r.size() > 1 && !r[1].empty()) genders_[r[0]] = r[1][0];
   }
+  cues_.Freeze();
+  negations_.Freeze();
+  groups_.Freeze();
+  for (FrozenStringSet* set : {&group_heads_, &role_words_, &titles_}) set->Freeze();
+  genders_.Freeze();
 }
 
 const Cue* Attributor::FindCue(std::string_view lower_word) const {
-  auto it = cues_.find(lower_word);
-  return it == cues_.end() || !it->second.word ? nullptr : &*it->second.word;
+  const CueEntry* e = cues_.Find(lower_word);
+  return e && e->word ? &*e->word : nullptr;
 }
 
 // One document's attribution. Holds indexes over the tokens; lives for one Run().
@@ -226,9 +231,9 @@ void AttributionPass::BuildIndex() {
 
 std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t i, uint32_t end) const {
   if (toks_[i].kind != TokenKind::kWord) return std::nullopt;
-  auto it = a_.cues_.find(Lower(i));
-  if (it == a_.cues_.end()) return std::nullopt;
-  for (const auto& [rest, cue] : it->second.phrases) {
+  const Attributor::CueEntry* e = a_.cues_.Find(Lower(i));
+  if (!e) return std::nullopt;
+  for (const auto& [rest, cue] : e->phrases) {
     uint32_t k = i + 1;
     bool ok = true;
     for (const std::string& r : rest) {
@@ -240,7 +245,7 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t i,
     }
     if (ok) return CueAt{i, k - 1, &cue};
   }
-  if (it->second.word) return CueAt{i, i, &*it->second.word};
+  if (e->word) return CueAt{i, i, &*e->word};
   return std::nullopt;
 }
 
@@ -258,9 +263,9 @@ bool AttributionPass::Negated(const CueAt& c, uint32_t sb) const {
   const uint32_t sb_tok = layout_.sentences[sentence_of_[c.first]].first_token;
   const uint32_t se_tok = layout_.sentences[sentence_of_[c.first]].last_token;
   for (uint32_t k = c.first > sb_tok + 6 ? c.first - 6 : sb_tok; k <= c.last; ++k) {
-    auto it = a_.negations_.find(Lower(k));
-    if (it == a_.negations_.end()) continue;
-    for (const std::vector<std::string>& words : it->second) {
+    const std::vector<std::vector<std::string>>* phrases = a_.negations_.Find(Lower(k));
+    if (!phrases) continue;
+    for (const std::vector<std::string>& words : *phrases) {
       uint32_t q = k;
       size_t w = 0;
       while (w < words.size() && q < se_tok && Lower(q) == words[w]) {
@@ -373,9 +378,9 @@ AttributionPass::Speaker AttributionPass::GroupEndingAt(uint32_t last, uint32_t 
   Speaker s;
   // Multi-word group phrases from the lexicon ending at `last`.
   for (uint32_t start = last + 1 > lo + 8 ? last - 7 : lo; start <= last; ++start) {
-    auto it = a_.groups_.find(Lower(start));
-    if (it == a_.groups_.end()) continue;
-    for (const auto& words : it->second) {
+    const std::vector<std::vector<std::string>>* phrases = a_.groups_.Find(Lower(start));
+    if (!phrases) continue;
+    for (const auto& words : *phrases) {
       if (words.size() < 2 || start + words.size() - 1 != last) continue;
       bool ok = true;
       for (size_t k = 0; k < words.size(); ++k) ok = ok && Lower(start + static_cast<uint32_t>(k)) == words[k];
@@ -567,8 +572,7 @@ void AttributionPass::Resolve(Speaker& s, uint32_t at) {
     const char want = s.pronoun == "he" ? 'm' : 'f';
     auto compatible = [&](const std::string& name) {
       for (const std::string& part : SplitWords(name)) {
-        auto g = a_.genders_.find(part);
-        if (g != a_.genders_.end()) return g->second == want;
+        if (const char* g = a_.genders_.Find(part)) return *g == want;
       }
       return true;
     };

@@ -47,14 +47,14 @@ class Attributor {
     std::optional<Cue> word;
     std::vector<std::pair<std::vector<std::string>, Cue>> phrases;
   };
-  StringMap<CueEntry> cues_;
+  FrozenStringMap<CueEntry> cues_;
   // "declined to comment", ... as words, by first word.
-  StringMap<std::vector<std::vector<std::string>>> negations_;
-  StringMap<std::vector<std::vector<std::string>>> groups_;  // by first word, longest first
-  StringSet group_heads_;                                    // single-word groups: "analysts"
-  StringSet role_words_;                                     // heads and modifiers, lower case
-  StringSet titles_;                                         // "Minister", "Dr", "Mr." as written
-  StringMap<char> genders_;                                  // given name -> f or m
+  FrozenStringMap<std::vector<std::vector<std::string>>> negations_;
+  FrozenStringMap<std::vector<std::vector<std::string>>> groups_;  // by first word, longest first
+  FrozenStringSet group_heads_;                                    // single-word groups: "analysts"
+  FrozenStringSet role_words_;                                     // heads and modifiers, lower case
+  FrozenStringSet titles_;                                         // "Minister", "Dr", "Mr." as written
+  FrozenStringMap<char> genders_;                                  // given name -> f or m
 };
 
 }  // namespace hearsay

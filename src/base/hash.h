@@ -1,28 +1,102 @@
-// Hash and equality that let unordered containers keyed by std::string be searched with a
-// std::string_view (C++20 heterogeneous lookup), so hot paths look words up without
-// building a std::string for every token.
+// Hashing of strings for the lexicons.
+//
+// StringMap and StringSet: unordered containers keyed by std::string that can be searched
+// with a std::string_view (C++20 heterogeneous lookup), for building and for the few
+// tables that change while running.
+//
+// FrozenStringMap and FrozenStringSet: the read-only form the recognizers look words up
+// in, once or more per token. Open addressing over one array of 16-byte slots that keep
+// each key's hash and length, so a miss (most lookups) reads one slot and no string.
 #ifndef HEARSAY_BASE_HASH_H_
 #define HEARSAY_BASE_HASH_H_
 
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
 namespace hearsay {
 
+inline uint64_t HashString(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+  size_t operator()(std::string_view s) const { return HashString(s); }
 };
 
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+// Filled like a StringMap (operator[], insert), then Freeze() builds the table; lookups
+// come after Freeze().
+template <typename V>
+class FrozenStringMap {
+ public:
+  V& operator[](std::string_view key) { return building_[std::string(key)]; }
+  StringMap<V>& building() { return building_; }
+  void Freeze() {
+    entries_.clear();
+    entries_.reserve(building_.size());
+    while (!building_.empty()) {
+      auto node = building_.extract(building_.begin());
+      entries_.emplace_back(std::move(node.key()), std::move(node.mapped()));
+    }
+    slots_.assign(std::bit_ceil(std::max<size_t>(1, entries_.size() * 2)), Slot{});  // at most half full
+    mask_ = slots_.size() - 1;
+    for (size_t n = 0; n < entries_.size(); ++n) {
+      const uint64_t h = HashString(entries_[n].first);
+      size_t i = h & mask_;
+      while (slots_[i].size != kEmpty) i = (i + 1) & mask_;
+      slots_[i] = {h, static_cast<uint32_t>(n), static_cast<uint32_t>(entries_[n].first.size())};
+    }
+  }
+
+  // The value of `key`, or nullptr.
+  const V* Find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const uint64_t h = HashString(key);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size == kEmpty) return nullptr;
+      if (s.hash == h && s.size == key.size()) {
+        const std::pair<std::string, V>& e = entries_[s.index];
+        if (std::memcmp(e.first.data(), key.data(), key.size()) == 0) return &e.second;
+      }
+    }
+  }
+  size_t count(std::string_view key) const { return Find(key) ? 1 : 0; }
+  size_t size() const { return entries_.size(); }
+  // Every (key, value), in the order of the StringMap it was built in.
+  const std::vector<std::pair<std::string, V>>& entries() const { return entries_; }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;  // no key is 4 GiB long
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t index = 0;
+    uint32_t size = kEmpty;
+  };
+  StringMap<V> building_;
+  std::vector<std::pair<std::string, V>> entries_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
+class FrozenStringSet : public FrozenStringMap<bool> {
+ public:
+  void insert(std::string_view key) { (*this)[key] = true; }
+};
 
 }  // namespace hearsay
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 #include <unicode/uchar.h>
 
@@ -12,6 +13,12 @@
 
 namespace hearsay {
 namespace {
+
+// glibc's memmem: a document is searched for several phrases, and string_view::find
+// stops at every occurrence of a phrase's first letter.
+bool Contains(std::string_view text, std::string_view phrase) {
+  return memmem(text.data(), text.size(), phrase.data(), phrase.size()) != nullptr;
+}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -90,7 +97,7 @@ FigureRecognizer::FigureRecognizer(const Lexicons& lex) {
     if (r.size() >= 2) units_.Add({std::string(r[0]), std::string(r[1])});
   }
   for (const LexiconRow& r : lex.Rows("scales.tsv")) {
-    if (r.size() >= 2) scales_[std::string(r[0])] = std::strtod(std::string(r[1]).c_str(), nullptr);
+    if (r.size() >= 2) scales_[r[0]] = std::strtod(std::string(r[1]).c_str(), nullptr);
   }
   prefixes_.Sort();
   suffix_currency_.Sort();
@@ -100,8 +107,10 @@ FigureRecognizer::FigureRecognizer(const Lexicons& lex) {
                              "would", "could", "should", "may", "might", "can", "this", "that", "these", "those",
                              "times", "its", "their", "his", "her", "our", "percent", "points", "ones", "others",
                              "plus", "minus", "less", "more", "is", "its", "was", "does", "says", "sees", "makes"}) {
-    count_stop_.insert(std::string(w));
+    count_stop_.insert(w);
   }
+  scales_.Freeze();
+  count_stop_.Freeze();
 }
 
 void FigureRecognizer::SurfaceIndex::Sort() {
@@ -120,16 +129,14 @@ CurrencyContext FigureRecognizer::Context(std::string_view t) const {
   std::string_view found;
   int kinds = 0;
   for (const Named& n : kDollars) {
-    if (t.find(n.phrase) != std::string_view::npos) {
+    if (Contains(t, n.phrase)) {
       found = n.code;
       ++kinds;
     }
   }
-  const bool us = t.find("US dollar") != std::string_view::npos || t.find("U.S. dollar") != std::string_view::npos ||
-                  t.find("US$") != std::string_view::npos;
+  const bool us = Contains(t, "US dollar") || Contains(t, "U.S. dollar") || Contains(t, "US$");
   if (kinds == 1 && !us) ctx.dollar = std::string(found);
-  if (t.find("yuan") != std::string_view::npos || t.find("renminbi") != std::string_view::npos ||
-      t.find("RMB") != std::string_view::npos) {
+  if (Contains(t, "yuan") || Contains(t, "renminbi") || Contains(t, "RMB")) {
     ctx.yen = "CNY";
   }
   return ctx;
@@ -152,7 +159,15 @@ size_t FigureRecognizer::MatchList(const SurfaceIndex& list, std::string_view t,
 size_t FigureRecognizer::MatchPrefix(std::string_view t, size_t pos, size_t limit, const CurrencyContext& ctx,
                                      std::string& code) const {
   if (pos >= limit || (pos > 0 && WordByte(t[pos - 1]))) return 0;
-  for (const Surface& s : prefixes_.At(t[pos])) {
+  const std::vector<Surface>& candidates = prefixes_.At(t[pos]);
+  if (candidates.empty()) return 0;
+  // A prefix is followed by a digit, after a space or a point at most: with no digit that
+  // near (most words), none of the candidates (longest first) can match.
+  const size_t reach = std::min(limit, pos + candidates.front().text.size() + 3);
+  size_t q = pos + 1;
+  while (q < reach && !IsDigit(t[q])) ++q;
+  if (q >= reach) return 0;
+  for (const Surface& s : candidates) {
     const size_t n = s.text.size();
     if (pos + n > limit || t.compare(pos, n, s.text) != 0) continue;
     size_t p = pos + n;
@@ -183,22 +198,22 @@ double FigureRecognizer::MatchScale(std::string_view t, size_t pos, size_t limit
     p += 1;  // "$2.5-million"
     size_t e = p;
     while (e < limit && IsAlpha(t[e])) ++e;
-    auto it = scales_.find(t.substr(p, e - p));
-    if (it == scales_.end() || e - p < 2) return 0;
+    const double* scale = scales_.Find(t.substr(p, e - p));
+    if (!scale || e - p < 2) return 0;
     end = e;
-    return it->second;
+    return *scale;
   }
   size_t e = p;
   while (e < limit && IsAlpha(t[e])) ++e;
   if (e == p || (e < limit && IsDigit(t[e]))) return 0;
   const std::string_view word = t.substr(p, e - p);
-  auto it = scales_.find(word);
-  if (it == scales_.end()) return 0;
+  const double* scale = scales_.Find(word);
+  if (!scale) return 0;
   // Spaced single letters ("5 m", "3 K") are units or noise, not scales; "dozen" and
   // "hundred" after a number word are handled by the number parser.
   if (!attached && word.size() == 1) return 0;
   end = e;
-  return it->second;
+  return *scale;
 }
 
 bool FigureRecognizer::ParseAt(std::string_view t, size_t pos, size_t limit, const CurrencyContext& ctx, Parsed& out) const {

@@ -62,8 +62,8 @@ class FigureRecognizer {
   SurfaceIndex prefixes_;         // currency symbols before the number
   SurfaceIndex suffix_currency_;  // currency names after the number
   SurfaceIndex units_;            // measure and duration surfaces
-  StringMap<double> scales_;
-  StringSet count_stop_;  // words after a number that are not counted nouns
+  FrozenStringMap<double> scales_;
+  FrozenStringSet count_stop_;  // words after a number that are not counted nouns
 };
 
 }  // namespace hearsay

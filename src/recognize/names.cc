@@ -11,7 +11,7 @@
 namespace hearsay {
 
 NameLexicon::NameLexicon(const Lexicons& lex) {
-  auto add = [&](std::string_view w, Class c) { classes_[std::string(w)] |= c; };
+  auto add = [&](std::string_view w, Class c) { classes_[w] |= c; };
   for (const LexiconRow& r : lex.Rows("given_names.txt")) add(r[0], kGiven);
   for (const LexiconRow& r : lex.Rows("surnames.txt")) add(r[0], kSurname);
   for (const LexiconRow& r : lex.Rows("nonnames.txt")) add(r[0], kNonName);
@@ -20,12 +20,12 @@ NameLexicon::NameLexicon(const Lexicons& lex) {
     if (r[0].find(' ') == std::string_view::npos) add(AsciiLower(r[0]), kGroupWord);
   }
   for (const LexiconRow& r : lex.Rows("places.tsv")) {
-    places_[std::string(r[0])] = r.size() > 1 ? std::string(r[1]) : "";
+    places_[r[0]] = r.size() > 1 ? std::string(r[1]) : "";
     add(r[0], kPlace);
     const size_t sp = r[0].find(' ');
-    if (sp != std::string_view::npos) multiword_places_[std::string(r[0].substr(0, sp))].emplace_back(r[0]);
+    if (sp != std::string_view::npos) multiword_places_[r[0].substr(0, sp)].emplace_back(r[0]);
   }
-  for (auto& [first, list] : multiword_places_) {
+  for (auto& [first, list] : multiword_places_.building()) {
     std::sort(list.begin(), list.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   }
   for (const LexiconRow& r : lex.Rows("roles.tsv")) {
@@ -42,14 +42,17 @@ NameLexicon::NameLexicon(const Lexicons& lex) {
       add(lower, kRoleModifier);
     }
   }
+  classes_.Freeze();
+  places_.Freeze();
+  multiword_places_.Freeze();
 }
 
 size_t NameLexicon::MultiWordPlaceAt(std::string_view text, size_t pos) const {
   size_t sp = pos;
   while (sp < text.size() && text[sp] != ' ') ++sp;
-  auto it = multiword_places_.find(text.substr(pos, sp - pos));
-  if (it == multiword_places_.end()) return 0;
-  for (const std::string& p : it->second) {
+  const std::vector<std::string>* list = multiword_places_.Find(text.substr(pos, sp - pos));
+  if (!list) return 0;
+  for (const std::string& p : *list) {
     if (text.compare(pos, p.size(), p) != 0) continue;
     const size_t end = pos + p.size();
     if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) continue;
@@ -59,8 +62,7 @@ size_t NameLexicon::MultiWordPlaceAt(std::string_view text, size_t pos) const {
 }
 
 const std::string* NameLexicon::PlaceType(std::string_view w) const {
-  auto it = places_.find(w);
-  return it == places_.end() ? nullptr : &it->second;
+  return places_.Find(w);
 }
 
 bool IsCapitalized(std::string_view w) {

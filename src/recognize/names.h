@@ -35,8 +35,8 @@ class NameLexicon {
     kGroupWord = 1 << 8,      // plural nouns that speak as groups ("insiders"), lower case
   };
   uint16_t Classes(std::string_view w) const {
-    auto it = classes_.find(w);
-    return it == classes_.end() ? 0 : it->second;
+    const uint16_t* c = classes_.Find(w);
+    return c ? *c : 0;
   }
 
   bool IsGivenName(std::string_view w) const { return Classes(w) & kGiven; }
@@ -55,9 +55,9 @@ class NameLexicon {
   size_t MaxRoleHeadWords() const { return max_head_words_; }
 
  private:
-  StringMap<uint16_t> classes_;
-  StringMap<std::string> places_;  // place -> type
-  StringMap<std::vector<std::string>> multiword_places_;  // by first word, longest first
+  FrozenStringMap<uint16_t> classes_;
+  FrozenStringMap<std::string> places_;  // place -> type
+  FrozenStringMap<std::vector<std::string>> multiword_places_;  // by first word, longest first
   size_t max_head_words_ = 1;
 };
 

@@ -51,7 +51,7 @@ OrgRecognizer::OrgRecognizer(const Lexicons& lex, const NameLexicon& names) : na
     orgs_.push_back(o);
     auto add = [&](std::string_view surface) {
       if (surface.empty() || surface == "-") return;
-      by_first_word_[std::string(KeyOf(surface))].push_back({std::string(surface), id});
+      by_first_word_[KeyOf(surface)].push_back({std::string(surface), id});
     };
     add(r[0]);
     if (r.size() > 3) {
@@ -64,7 +64,7 @@ OrgRecognizer::OrgRecognizer(const Lexicons& lex, const NameLexicon& names) : na
       }
     }
   }
-  for (auto& [key, entries] : by_first_word_) {
+  for (auto& [key, entries] : by_first_word_.building()) {
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.surface.size() > b.surface.size(); });
   }
   // Corporate forms: fold out of the canonical name.
@@ -116,13 +116,17 @@ OrgRecognizer::OrgRecognizer(const Lexicons& lex, const NameLexicon& names) : na
                         "Petroleum", "Resources", "Automotive", "Aerospace", "Dynamics", "Analytics", "Financial"}) {
     name_suffixes_.insert(w);
   }
+  by_first_word_.Freeze();
+  for (FrozenStringSet* set : {&legal_, &descriptors_, &institutions_, &weak_institutions_, &kind_words_, &name_suffixes_}) {
+    set->Freeze();
+  }
 }
 
 const OrgRecognizer::Entry* OrgRecognizer::Match(std::string_view text, size_t pos, size_t limit) const {
   const std::string_view rest = text.substr(pos, limit - pos);
-  auto it = by_first_word_.find(KeyOf(rest));
-  if (it == by_first_word_.end()) return nullptr;
-  for (const Entry& e : it->second) {
+  const std::vector<Entry>* entries = by_first_word_.Find(KeyOf(rest));
+  if (!entries) return nullptr;
+  for (const Entry& e : *entries) {
     if (rest.size() < e.surface.size() || rest.compare(0, e.surface.size(), e.surface) != 0) continue;
     if (e.surface.size() < rest.size() && IsAlnumByte(e.surface.back()) && !NameEndsAt(rest, e.surface.size())) continue;
     return &e;
@@ -131,9 +135,9 @@ const OrgRecognizer::Entry* OrgRecognizer::Match(std::string_view text, size_t p
 }
 
 bool OrgRecognizer::IsNewsOrg(std::string_view canonical) const {
-  auto it = by_first_word_.find(KeyOf(canonical));
-  if (it == by_first_word_.end()) return false;
-  for (const Entry& e : it->second) {
+  const std::vector<Entry>* entries = by_first_word_.Find(KeyOf(canonical));
+  if (!entries) return false;
+  for (const Entry& e : *entries) {
     if (orgs_[e.org].canonical == canonical) return orgs_[e.org].type == "news";
   }
   return false;
@@ -205,7 +209,7 @@ std::string OrgRecognizer::Canonical(std::string_view name) const {
     if (const Entry* e = Match(joined, 0, joined.size()); e && e->surface.size() == joined.size()) return orgs_[e->org].canonical;
     // Case-insensitive fallback for names typed by a user.
     const std::string folded = FoldName(joined);
-    for (const auto& [key, entries] : by_first_word_) {
+    for (const auto& [key, entries] : by_first_word_.entries()) {
       if (FoldName(key) != FoldName(words[0])) continue;
       for (const Entry& e : entries) {
         if (FoldName(e.surface) == folded) return orgs_[e.org].canonical;

@@ -50,8 +50,8 @@ class OrgRecognizer {
 
   const NameLexicon& names_;
   std::vector<Org> orgs_;
-  StringMap<std::vector<Entry>> by_first_word_;  // longest first
-  StringSet legal_, descriptors_, institutions_, weak_institutions_, kind_words_, name_suffixes_;
+  FrozenStringMap<std::vector<Entry>> by_first_word_;  // longest first
+  FrozenStringSet legal_, descriptors_, institutions_, weak_institutions_, kind_words_, name_suffixes_;
 };
 
 }  // namespace hearsay

@@ -37,6 +37,8 @@ PersonRecognizer::PersonRecognizer(const Lexicons& lex, const NameLexicon& names
                         "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y"}) {
     particles_.insert(p);
   }
+  speech_.Freeze();
+  particles_.Freeze();
 }
 
 std::string PersonRecognizer::RolePhrase(const std::vector<std::string_view>& words, size_t i, size_t* end) const {

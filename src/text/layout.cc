@@ -2,25 +2,28 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_set>
+#include <unordered_map>
+
+#include "base/hash.h"
 
 namespace hearsay {
 
 std::string LowerLine(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
+  std::string out(line.size(), '\0');  // never longer than the line
+  size_t n = 0;
   for (size_t i = 0; i < line.size(); ++i) {
     char c = line[i];
     if (c == '\xE2' && (line.compare(i, 3, "\xE2\x80\x99") == 0 || line.compare(i, 3, "\xE2\x80\x98") == 0)) {
-      out += '\'';
+      out[n++] = '\'';
       i += 2;
       continue;
     }
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if ((c == ' ' || c == '\t') && (out.empty() || out.back() == ' ')) continue;
-    out += c == '\t' ? ' ' : c;
+    if ((c == ' ' || c == '\t') && (n == 0 || out[n - 1] == ' ')) continue;
+    out[n++] = c == '\t' ? ' ' : c;
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (n > 0 && out[n - 1] == ' ') --n;
+  out.resize(n);
   return out;
 }
 
@@ -101,22 +104,33 @@ bool IsCaption(const std::string& lower) {
 
 void BoilerplateRules::Mark(std::string_view text, Layout& layout) const {
   std::vector<Paragraph>& paras = layout.paragraphs;
-  std::unordered_set<std::string> seen;
+  // Lines seen so far, by the hash of their lower case (a hash that matches is checked
+  // against the line itself).
+  std::unordered_multimap<uint64_t, size_t> seen;
+  auto seen_before = [&](const std::string& lower, size_t i) {
+    const uint64_t h = HashString(lower);
+    auto [first, last] = seen.equal_range(h);
+    for (auto it = first; it != last; ++it) {
+      if (LowerLine(paras[it->second].span.In(text)) == lower) return true;
+    }
+    seen.emplace(h, i);
+    return false;
+  };
   bool rest = false;  // after a "Most Read" style heading, everything is furniture
   for (size_t i = 0; i < paras.size(); ++i) {
     Paragraph& p = paras[i];
     const std::string lower = LowerLine(p.span.In(text));
     const size_t words = WordCount(lower);
     if (i == 0) {
-      seen.insert(lower);
+      seen_before(lower, i);
       continue;
     }
     if (rest) {
       p.boilerplate = true;
       continue;
     }
-    std::string bare = lower;
-    while (!bare.empty() && (bare.back() == ':' || bare.back() == '.' || bare.back() == ' ')) bare.pop_back();
+    std::string_view bare = lower;
+    while (!bare.empty() && (bare.back() == ':' || bare.back() == '.' || bare.back() == ' ')) bare.remove_suffix(1);
     if (words <= 6 && std::find(section_phrases_.begin(), section_phrases_.end(), bare) != section_phrases_.end()) {
       rest = true;
       p.boilerplate = true;
@@ -138,7 +152,7 @@ void BoilerplateRules::Mark(std::string_view text, Layout& layout) const {
       continue;
     }
     // A headline repeated later on the page (a teaser or a related-story link).
-    if (words >= 3 && !seen.insert(lower).second) p.boilerplate = true;
+    if (words >= 3 && seen_before(lower, i)) p.boilerplate = true;
   }
 }
 
