@@ -6,7 +6,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   build-essential cmake pkg-config git
-  libicu-dev libre2-dev libsqlite3-dev libcli11-dev libfmt-dev libxxhash-dev
+  libicu-dev libre2-dev libsqlite3-dev libcli11-dev libfmt-dev libxxhash-dev libjemalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 python3
 )
