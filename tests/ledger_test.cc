@@ -49,6 +49,18 @@ TEST(LedgerTest, CreatesCurrentSchemaWithWalAndForeignKeys) {
   EXPECT_EQ(mode->Text(0), "wal");
 }
 
+TEST(LedgerTest, NewLedgersGetLargePagesAndOldOnesKeepTheirs) {
+  TempDir dir;
+  Result<Ledger> fresh = Ledger::Open(dir.path() + "/new.db", Ledger::Mode::kWrite);
+  ASSERT_TRUE(fresh.ok()) << fresh.status().message();
+  EXPECT_EQ(*fresh->db().QueryInt("PRAGMA page_size"), 16384);
+  // A ledger made elsewhere (SQLite's default 4 KiB pages) is not rebuilt.
+  ASSERT_TRUE(Ledger::CreateAtVersion(dir.path() + "/old.db", kSchemaVersion).ok());
+  Result<Ledger> old = Ledger::Open(dir.path() + "/old.db", Ledger::Mode::kWrite);
+  ASSERT_TRUE(old.ok()) << old.status().message();
+  EXPECT_EQ(*old->db().QueryInt("PRAGMA page_size"), 4096);
+}
+
 TEST(LedgerTest, ReplaceIsIdempotentAndReplacesRows) {
   TempDir dir;
   Result<Ledger> l = Ledger::Open(dir.path() + "/h.db", Ledger::Mode::kWrite);
