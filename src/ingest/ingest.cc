@@ -87,9 +87,19 @@ size_t UnicodeSpaceAt(std::string_view t, size_t i) {
   return 0;
 }
 
+// The next byte at or after `i` that may start a CR or a Unicode space, or npos. (A byte
+// loop: string_view::find_first_of calls memchr on its set for every byte.)
+size_t NextFoldCandidate(std::string_view t, size_t i) {
+  for (; i < t.size(); ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c == '\r' || c == 0xC2 || c == 0xE2 || c == 0xE3) return i;
+  }
+  return std::string_view::npos;
+}
+
 bool NeedsSpaceFolding(std::string_view t) {
   if (t.substr(0, 3) == "\xEF\xBB\xBF") return true;
-  for (size_t i = t.find_first_of("\r\xC2\xE2\xE3"); i != std::string_view::npos; i = t.find_first_of("\r\xC2\xE2\xE3", i + 1)) {
+  for (size_t i = NextFoldCandidate(t, 0); i != std::string_view::npos; i = NextFoldCandidate(t, i + 1)) {
     if (t[i] == '\r' || UnicodeSpaceAt(t, i)) return true;
   }
   return false;
@@ -110,7 +120,7 @@ std::string FoldSpaces(std::string_view text, const OffsetMap& earlier, OffsetMa
     out.append(text.substr(run, end - run));
   };
   while (true) {
-    const size_t k = text.find_first_of("\r\xC2\xE2\xE3", i);
+    const size_t k = NextFoldCandidate(text, i);
     if (k == std::string_view::npos) break;
     size_t len = 0;
     char replacement = ' ';
@@ -257,7 +267,9 @@ Result<Document> DecodeDocument(std::string path, std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return Status::Internal(std::string("ICU NFC: ") + u_errorName(status));
-  const bool normalized = nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status);
+  // ASCII is in NFC: most documents skip ICU's check.
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const bool normalized = ascii || nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status);
   if (U_FAILURE(status)) return Status::Internal(std::string("ICU NFC check: ") + u_errorName(status));
   if (normalized) {
     doc.text.assign(text);
