@@ -128,13 +128,14 @@ CurrencyContext FigureRecognizer::Context(std::string_view t) const {
                                 {"Singapore dollar", "SGD"},  {"New Zealand dollar", "NZD"}, {"Taiwan dollar", "TWD"}};
   std::string_view found;
   int kinds = 0;
+  const bool dollar_named = Contains(t, "dollar");  // most documents: one search, not eight
   for (const Named& n : kDollars) {
-    if (Contains(t, n.phrase)) {
+    if (dollar_named && Contains(t, n.phrase)) {
       found = n.code;
       ++kinds;
     }
   }
-  const bool us = Contains(t, "US dollar") || Contains(t, "U.S. dollar") || Contains(t, "US$");
+  const bool us = (dollar_named && (Contains(t, "US dollar") || Contains(t, "U.S. dollar"))) || Contains(t, "US$");
   if (kinds == 1 && !us) ctx.dollar = std::string(found);
   if (Contains(t, "yuan") || Contains(t, "renminbi") || Contains(t, "RMB")) {
     ctx.yen = "CNY";
@@ -484,7 +485,12 @@ void FigureRecognizer::Find(std::string_view t, Span span, const CurrencyContext
     const bool boundary = i == span.begin || !WordCharBefore(t, i);
     if (boundary && (IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80 || c == '$')) {
       bool may_start = true;
-      if (IsAlpha(c)) {
+      // A word starts a figure only as a number word, "a", "an", "half", "tenfold" or
+      // "hundredfold", or as a currency prefix: the first letter rules out most words.
+      const char lc = static_cast<char>(c | 0x20);
+      if (IsAlpha(c) && std::strchr("zotfsednah", lc) == nullptr && prefixes_.At(c).empty()) {
+        may_start = false;
+      } else if (IsAlpha(c)) {
         const std::string_view word = WordAt(t.substr(0, limit), i);
         char buf[24];
         const std::string_view w = AsciiLowerInto(word, buf);
