@@ -80,10 +80,7 @@ size_t ValidUtf8Prefix(std::string_view s) {
   return n;
 }
 
-size_t SpaceAt(std::string_view s, size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-  if (c < 0x80) return 0;
+size_t NonAsciiSpaceAt(std::string_view s, size_t i) {
   size_t k = i;
   const char32_t cp = DecodeUtf8(s, k);
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) ? k - i : 0;

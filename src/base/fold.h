@@ -15,8 +15,14 @@ std::string FoldName(std::string_view s);
 // Every run of white space (including no-break and other Unicode spaces) becomes one
 // ASCII space; leading and trailing space is dropped. For names copied out of text.
 std::string CollapseSpaces(std::string_view s);
-// Byte length of the white-space character at s[i] (ASCII or Unicode), or 0.
-size_t SpaceAt(std::string_view s, size_t i);
+// Byte length of the white-space character at s[i] (ASCII or Unicode), or 0. Inline for
+// the ASCII bytes that most calls see.
+size_t NonAsciiSpaceAt(std::string_view s, size_t i);
+inline size_t SpaceAt(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') ? 1 : 0;  // space, \t \n \v \f \r
+  return NonAsciiSpaceAt(s, i);
+}
 
 // Lower-cases ASCII letters only; cheap, for lexicon keys of ASCII words.
 std::string AsciiLower(std::string_view s);
