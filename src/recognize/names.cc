@@ -95,14 +95,18 @@ bool IsAllCaps(std::string_view w) {
 }
 
 std::string_view StripPossessive(std::string_view w, bool* possessive) {
-  if (possessive) *possessive = false;
-  for (std::string_view tail : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
-    if (w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail) {
-      if (possessive) *possessive = true;
-      return w.substr(0, w.size() - tail.size());
-    }
-  }
-  return w;
+  // 's, ’s, ' or ’ after at least one byte; byte tests, as this runs several times a token.
+  const size_t n = w.size();
+  auto curly_at = [&](size_t end) {  // ’ (E2 80 99) ends at byte `end`
+    return end >= 3 && w[end - 3] == '\xE2' && w[end - 2] == '\x80' && w[end - 1] == '\x99';
+  };
+  size_t cut = 0;
+  if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'') cut = 2;
+  else if (n > 4 && w[n - 1] == 's' && curly_at(n - 1)) cut = 4;
+  else if (n > 1 && w[n - 1] == '\'') cut = 1;
+  else if (n > 3 && curly_at(n)) cut = 3;
+  if (possessive) *possessive = cut > 0;
+  return w.substr(0, n - cut);
 }
 
 }  // namespace hearsay

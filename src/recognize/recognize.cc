@@ -34,8 +34,8 @@ Metadata Recognizers::ReadMetadata(std::string_view text, const Layout& layout, 
   for (size_t i = 1; i < header; ++i) {
     const Span s = layout.paragraphs[i].span;
     const std::string_view line = s.In(text);
-    if (WordCount(line) > 16) break;
-    if (m.byline.empty() && line.size() > 3 && (line.substr(0, 3) == "By " || line.substr(0, 3) == "by ") && WordCount(line) <= 8) {
+    if (WordCount(line, 17) > 16) break;
+    if (m.byline.empty() && line.size() > 3 && (line.substr(0, 3) == "By " || line.substr(0, 3) == "by ") && WordCount(line, 9) <= 8) {
       m.byline = std::string(line.substr(3));
       continue;
     }

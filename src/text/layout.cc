@@ -27,11 +27,11 @@ std::string LowerLine(std::string_view line) {
   return out;
 }
 
-size_t WordCount(std::string_view line) {
+size_t WordCount(std::string_view line, size_t limit) {
   size_t n = 0;
   bool in = false;
-  for (char c : line) {
-    const bool sp = c == ' ' || c == '\t';
+  for (size_t i = 0; i < line.size() && n < limit; ++i) {
+    const bool sp = line[i] == ' ' || line[i] == '\t';
     if (!sp && !in) ++n;
     in = !sp;
   }
@@ -85,9 +85,8 @@ bool EndsSentence(std::string_view line) {
   return false;
 }
 
-bool IsCaption(const std::string& lower) {
+bool IsCaption(const std::string& lower, size_t words) {
   // "Illustration photo.", "Tyler Durden's Photo", "(Photo: AFP)", "File photo by ..."
-  const size_t words = WordCount(lower);
   if (words > 8) return false;
   std::string_view l = lower;
   while (!l.empty() && (l.back() == '.' || l.back() == ')')) l.remove_suffix(1);
@@ -120,7 +119,7 @@ void BoilerplateRules::Mark(std::string_view text, Layout& layout) const {
   for (size_t i = 0; i < paras.size(); ++i) {
     Paragraph& p = paras[i];
     const std::string lower = LowerLine(p.span.In(text));
-    const size_t words = WordCount(lower);
+    const size_t words = WordCount(lower, 16);  // all the rules need
     if (i == 0) {
       seen_before(lower, i);
       continue;
@@ -137,12 +136,12 @@ void BoilerplateRules::Mark(std::string_view text, Layout& layout) const {
       continue;
     }
     if (words <= 15 && HasLinePhrase(lower, words)) p.boilerplate = true;
-    if (IsCaption(lower)) {
+    if (IsCaption(lower, words)) {
       p.boilerplate = true;
       // A short unpunctuated line right before a caption is the image's file name or title.
       if (i > 1 && !paras[i - 1].boilerplate) {
         const std::string_view prev = paras[i - 1].span.In(text);
-        if (WordCount(prev) <= 4 && !EndsSentence(prev)) paras[i - 1].boilerplate = true;
+        if (WordCount(prev, 5) <= 4 && !EndsSentence(prev)) paras[i - 1].boilerplate = true;
       }
     }
     if (p.boilerplate) continue;

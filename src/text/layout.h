@@ -34,8 +34,9 @@ class BoilerplateRules {
 
 // Lower-cased ASCII, with curly apostrophes made straight and runs of spaces folded.
 std::string LowerLine(std::string_view line);
-// Number of space-separated words.
-size_t WordCount(std::string_view line);
+// Number of space-separated words, counted up to `limit` (callers compare with small
+// numbers; a paragraph need not be read to its end).
+size_t WordCount(std::string_view line, size_t limit = SIZE_MAX);
 
 }  // namespace hearsay
 
