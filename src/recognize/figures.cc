@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 
 #include <unicode/uchar.h>
 
@@ -14,10 +15,11 @@
 namespace hearsay {
 namespace {
 
-// glibc's memmem: a document is searched for several phrases, and string_view::find
-// stops at every occurrence of a phrase's first letter.
+// A document is searched for several phrases: Boyer-Moore-Horspool skips ahead by up to a
+// phrase's length, where string_view::find stops at every occurrence of its first letter
+// and glibc's memmem read every byte.
 bool Contains(std::string_view text, std::string_view phrase) {
-  return memmem(text.data(), text.size(), phrase.data(), phrase.size()) != nullptr;
+  return std::search(text.begin(), text.end(), std::boyer_moore_horspool_searcher(phrase.begin(), phrase.end())) != text.end();
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
