@@ -85,7 +85,7 @@ TEST_F(TextTest, FastWordSegmentsAgreeWithIcu) {
   for (const std::string& line : table) EXPECT_TRUE(check(line)) << line;
   // Lines the fast path must refuse.
   std::vector<WordSegment> unused;
-  for (const char* line : {"snake_case", "@user", "caf\u00e9", "\u00a3100", "\u4e2d\u6587", "x \u2032 y"}) {
+  for (const char* line : {"snake_case", "@user", "soft\u00adhyphen", "a\u00b7b", "\u00a9 2024", "\u4e2d\u6587", "x \u2032 y"}) {
     EXPECT_FALSE(FastWordSegments(line, unused)) << line;
     EXPECT_TRUE(unused.empty());
   }
@@ -98,7 +98,9 @@ TEST_F(TextTest, FastWordSegmentsAgreeWithIcu) {
   const std::vector<std::string> alphabet = {"a", "B", "z", "1", "0", ".", "'", ",", ";", ":", " ", "-", "$", "%", "(",
                                              "\u2019", "\u2018", "\u201C", "\u201D", "\u2014", "\u2026", "\t", "!", "\"",
                                              "#", "&", "*", "+", "/", "<", "=", ">", "?", "@", "[", "\\", "]", "^",
-                                             "`", "{", "|", "}", "~", "_", "\u00e9"};
+                                             "`", "{", "|", "}", "~", "_", "\u00e9", "\u00c9", "\u00df", "\u0142",
+                                             "\u0141", "\u00a3", "\u20ac", "\u20b9", "\u00ab", "\u00bb", "\u00d7",
+                                             "\u00b0", "\u00bf", "\u00aa", "\u00b7", "\u0149", "\u0138"};
   std::mt19937 rng(7);
   size_t fast = 0;
   for (int n = 0; n < 30000; ++n) {
@@ -129,7 +131,7 @@ TEST_F(TextTest, FastSentenceEndsAgreeWithIcu) {
   };
   for (const std::string& line : table) EXPECT_TRUE(check(line)) << line;
   std::vector<uint32_t> unused;
-  for (const char* line : {"caf\u00e9. Next", "\u4e2d\u6587\u3002", "a\u00a0b"}) {
+  for (const char* line : {"soft\u00adhyphen. Next", "\u4e2d\u6587\u3002", "a\u00a0b", "x\u2032. Y"}) {
     EXPECT_FALSE(FastSentenceEnds(line, unused)) << line;
     EXPECT_TRUE(unused.empty());
   }
@@ -142,7 +144,9 @@ TEST_F(TextTest, FastSentenceEndsAgreeWithIcu) {
   const std::vector<std::string> alphabet = {"a", "B", "z", "Q", "1", "9", ".", ".", "!", "?", "'", "\"", "(", ")", "[", ",",
                                              ";", ":", "-", " ", "  ", "\t", "$", "%", "&", "*", "/", "@", "_", "#",
                                              "\u2019", "\u2018", "\u201C", "\u201D", "\u2014", "\u2013", "\u2026", "Mr",
-                                             "U.S.", "word", "The", "\u00e9"};
+                                             "U.S.", "word", "The", "\u00e9", "\u00c9", "\u00df", "\u0141", "\u0142",
+                                             "\u00a3", "\u20ac", "\u00ab", "\u00bb", "\u00d7", "\u00aa", "\u00a9",
+                                             "\u0149", "Caf\u00e9"};
   std::mt19937 rng(11);
   size_t fast = 0;
   for (int n = 0; n < 30000; ++n) {

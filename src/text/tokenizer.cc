@@ -75,10 +75,29 @@ TokenKind ClassifyQuote(char32_t c, char32_t prev, char32_t next, bool single_op
 }
 
 // The last byte of a General Punctuation character encoded E2 80 xx at line[i] (‘ ’ “ ”
-// – — …), or 0: the only non-ASCII characters the fast segmenters take.
+// – — …), or 0.
 inline unsigned char GeneralPunctuationAt(std::string_view line, size_t i) {
   if (i + 2 >= line.size() || static_cast<unsigned char>(line[i]) != 0xE2 || static_cast<unsigned char>(line[i + 1]) != 0x80) return 0;
   return static_cast<unsigned char>(line[i + 2]);
+}
+
+// A Latin-1 Supplement or Latin Extended-A character after NBSP (U+00A1-U+017F: "é",
+// "ł", "£", "«") or a currency sign (U+20A0-U+20BF: "€", "₹") at line[i], with its byte
+// length; else 0. The fast segmenters take these by their Unicode break properties.
+inline char32_t LatinOrCurrencyAt(std::string_view line, size_t i, size_t& len) {
+  const auto b = [&](size_t k) { return k < line.size() ? static_cast<unsigned char>(line[k]) : 0; };
+  const unsigned char c = b(i);
+  if (c >= 0xC2 && c <= 0xC5 && (b(i + 1) & 0xC0) == 0x80) {
+    const char32_t cp = static_cast<char32_t>((c & 0x1F) << 6 | (b(i + 1) & 0x3F));
+    if (cp < 0xA1) return 0;
+    len = 2;
+    return cp;
+  }
+  if (c == 0xE2 && b(i + 1) == 0x82 && b(i + 2) >= 0xA0 && b(i + 2) <= 0xBF) {
+    len = 3;
+    return static_cast<char32_t>(0x2080 | (b(i + 2) & 0x3F));
+  }
+  return 0;
 }
 
 // Character classes of the word-break rules, for the characters FastWordSegments takes.
@@ -109,7 +128,15 @@ inline WbClass WbClassAt(std::string_view line, size_t i, size_t& len) {
   switch (GeneralPunctuationAt(line, i)) {
     case 0x98: case 0x99: len = 3; return WbClass::kMidNumLet;
     case 0x93: case 0x94: case 0x9C: case 0x9D: case 0xA6: len = 3; return WbClass::kOther;
-    default: return WbClass::kUnsupported;
+    default: break;
+  }
+  size_t n = 0;
+  const char32_t cp = LatinOrCurrencyAt(line, i, n);
+  if (cp == 0 || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_EXTENDED_PICTOGRAPHIC)) return WbClass::kUnsupported;  // © ®
+  switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_WORD_BREAK)) {
+    case U_WB_ALETTER: len = n; return WbClass::kLetter;
+    case U_WB_OTHER: len = n; return WbClass::kOther;
+    default: return WbClass::kUnsupported;  // soft hyphen, middle dot, ...
   }
 }
 
@@ -191,7 +218,17 @@ inline SbClass SbClassAt(std::string_view line, size_t i, size_t& len) {
     case 0x98: case 0x99: case 0x9C: case 0x9D: len = 3; return SbClass::kClose;
     case 0x93: case 0x94: len = 3; return SbClass::kSContinue;
     case 0xA6: len = 3; return SbClass::kOther;
-    default: return SbClass::kUnsupported;
+    default: break;
+  }
+  size_t n = 0;
+  const char32_t cp = LatinOrCurrencyAt(line, i, n);
+  if (cp == 0) return SbClass::kUnsupported;
+  switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK)) {
+    case U_SB_UPPER: len = n; return SbClass::kUpper;
+    case U_SB_LOWER: len = n; return SbClass::kLower;
+    case U_SB_CLOSE: len = n; return SbClass::kClose;
+    case U_SB_OTHER: len = n; return SbClass::kOther;
+    default: return SbClass::kUnsupported;  // ª º (OLetter), ¡ ¿, soft hyphen, ...
   }
 }
 

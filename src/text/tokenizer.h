@@ -1,6 +1,6 @@
 // Tokenizer: splits normalized text into paragraphs (non-empty lines), sentences and
 // tokens, with ICU break iterators over UTF-8 (utext_openUTF8) so every offset is a byte
-// offset into the text; lines of plain ASCII and common punctuation take a faster path
+// offset into the text; lines of Latin letters and common punctuation take a faster path
 // with the same word and sentence breaks (FastWordSegments, FastSentenceEnds).
 // Abbreviations from data/abbreviations.tsv ("Inc.", "Mr.", "U.S.") do not end a
 // sentence unless the next word begins one (data/sentence_starters.txt).
@@ -39,8 +39,10 @@ struct WordSegment {
 };
 
 // ICU's word segmentation of one line, without ICU, for the characters news is mostly
-// written in: ASCII letters, digits, spaces and punctuation other than '_' and '@', and the
-// curly quotes, dashes and ellipsis (U+2018/2019 join words like an apostrophe). Appends
+// written in: ASCII letters, digits, spaces and punctuation other than '_' and '@', the
+// curly quotes, dashes and ellipsis (U+2018/2019 join words like an apostrophe), and the
+// letters and signs of U+00A1-U+017F and U+20A0-U+20BF ("é", "ł", "£", "€") by their
+// Unicode word-break property where it is ALetter or Other. Appends
 // the segments to `out` and returns true; returns false (appending nothing) when the
 // line holds any other character, for ICU to segment. tests/text_test.cc checks it
 // against ICU.
