@@ -36,6 +36,12 @@ int64_t Count(const Ledger& l, const char* table) {
   return *l.db().QueryInt(std::string("SELECT count(*) FROM ") + table);
 }
 
+std::string JournalMode(const Ledger& l) {
+  Result<Stmt> mode = l.db().Prepare("PRAGMA journal_mode");
+  Status s;
+  return mode.ok() && mode->Step(&s) ? mode->Text(0) : "";
+}
+
 TEST(LedgerTest, CreatesCurrentSchemaWithWalAndForeignKeys) {
   TempDir dir;
   Result<Ledger> l = Ledger::Open(dir.path() + "/h.db", Ledger::Mode::kWrite);
@@ -43,10 +49,7 @@ TEST(LedgerTest, CreatesCurrentSchemaWithWalAndForeignKeys) {
   EXPECT_EQ(l->schema_version(), kSchemaVersion);
   EXPECT_EQ(*l->db().QueryInt("PRAGMA user_version"), kSchemaVersion);
   EXPECT_EQ(*l->db().QueryInt("PRAGMA foreign_keys"), 1);
-  Result<Stmt> mode = l->db().Prepare("PRAGMA journal_mode");
-  Status s;
-  ASSERT_TRUE(mode->Step(&s));
-  EXPECT_EQ(mode->Text(0), "wal");
+  EXPECT_EQ(JournalMode(*l), "wal");
 }
 
 TEST(LedgerTest, NewLedgersGetLargePagesAndOldOnesKeepTheirs) {
@@ -248,6 +251,7 @@ TEST(LedgerTest, BulkLoadDropsIndexesAndRebuildsThemAlsoAfterAnInterruption) {
     ASSERT_TRUE(l->BeginBulk().ok());
     EXPECT_TRUE(l->bulk());
     EXPECT_EQ(SchemaObjects(*l), "documents_delete sqlite_autoindex_documents_1 ");
+    EXPECT_EQ(JournalMode(*l), "truncate");  // pages written once while loading
     Fixture b = MakeDoc("b.txt", "Title Huawei 20% growth claim here.");
     ASSERT_TRUE(l->Begin().ok());
     ASSERT_TRUE(l->Replace({&b.doc, &b.meta, &b.items}).ok());
@@ -255,6 +259,7 @@ TEST(LedgerTest, BulkLoadDropsIndexesAndRebuildsThemAlsoAfterAnInterruption) {
     ASSERT_TRUE(l->Commit().ok());
     ASSERT_TRUE(l->EndBulk().ok());
     EXPECT_FALSE(l->bulk());
+    EXPECT_EQ(JournalMode(*l), "wal");
     EXPECT_EQ(SchemaObjects(*l), full_schema);
     EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'huawei'"), 2);
     EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM meta WHERE key = 'bulk_load'"), 0);
@@ -275,6 +280,22 @@ TEST(LedgerTest, BulkLoadDropsIndexesAndRebuildsThemAlsoAfterAnInterruption) {
   EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'huawei'"), 3);
   EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM meta WHERE key = 'bulk_load'"), 0);
   ASSERT_TRUE(l->db().Exec("INSERT INTO claims_fts(claims_fts) VALUES('integrity-check')").ok());
+}
+
+TEST(LedgerTest, BulkLoadKeepsWalWhileAnotherConnectionHasTheLedgerOpen) {
+  TempDir dir;
+  const std::string path = dir.path() + "/h.db";
+  Result<Ledger> l = Ledger::Open(path, Ledger::Mode::kWrite);
+  ASSERT_TRUE(l.ok());
+  Result<Ledger> reader = Ledger::Open(path, Ledger::Mode::kRead);
+  ASSERT_TRUE(reader.ok());
+  ASSERT_TRUE(l->BeginBulk().ok());
+  EXPECT_EQ(JournalMode(*l), "wal");  // SQLite cannot leave WAL with a reader attached
+  Fixture a = MakeDoc("a.txt", "Title Huawei 10% growth claim here.");
+  ASSERT_TRUE(l->Replace({&a.doc, &a.meta, &a.items}).ok());
+  ASSERT_TRUE(l->EndBulk().ok());
+  EXPECT_EQ(JournalMode(*l), "wal");
+  EXPECT_EQ(QueryInt(*l, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'huawei'"), 1);
 }
 
 TEST(LedgerTest, RefusesNewerSchemaNonSqliteAndMissingWithoutTouchingThem) {
