@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "base/utf8.h"
 
@@ -100,6 +101,26 @@ inline char32_t LatinOrCurrencyAt(std::string_view line, size_t i, size_t& len) 
   return 0;
 }
 
+// The break class of the Latin letter or sign at line[i] (LatinOrCurrencyAt) by its ICU
+// property `prop`, through `classes` (property value, class), with its byte length in
+// `len`; `unsupported` for any other character and for the pictographs (© ®), which ICU's
+// word rules join into emoji sequences.
+template <typename Class, size_t N>
+Class LatinBreakClassAt(std::string_view line, size_t i, size_t& len, UProperty prop,
+                        const std::pair<int32_t, Class> (&classes)[N], Class unsupported) {
+  size_t n = 0;
+  const char32_t cp = LatinOrCurrencyAt(line, i, n);
+  if (cp == 0 || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_EXTENDED_PICTOGRAPHIC)) return unsupported;
+  const int32_t value = u_getIntPropertyValue(static_cast<UChar32>(cp), prop);
+  for (const auto& [v, cls] : classes) {
+    if (v == value) {
+      len = n;
+      return cls;
+    }
+  }
+  return unsupported;
+}
+
 // Character classes of the word-break rules, for the characters FastWordSegments takes.
 enum class WbClass : uint8_t { kLetter, kDigit, kMidNumLet, kMidNum, kSpace, kOther, kUnsupported };
 
@@ -130,14 +151,9 @@ inline WbClass WbClassAt(std::string_view line, size_t i, size_t& len) {
     case 0x93: case 0x94: case 0x9C: case 0x9D: case 0xA6: len = 3; return WbClass::kOther;
     default: break;
   }
-  size_t n = 0;
-  const char32_t cp = LatinOrCurrencyAt(line, i, n);
-  if (cp == 0 || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_EXTENDED_PICTOGRAPHIC)) return WbClass::kUnsupported;  // © ®
-  switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_WORD_BREAK)) {
-    case U_WB_ALETTER: len = n; return WbClass::kLetter;
-    case U_WB_OTHER: len = n; return WbClass::kOther;
-    default: return WbClass::kUnsupported;  // soft hyphen, middle dot, ...
-  }
+  // Any other value (a soft hyphen is Format, a middle dot MidLetter): left to ICU.
+  static constexpr std::pair<int32_t, WbClass> kLatin[] = {{U_WB_ALETTER, WbClass::kLetter}, {U_WB_OTHER, WbClass::kOther}};
+  return LatinBreakClassAt(line, i, len, UCHAR_WORD_BREAK, kLatin, WbClass::kUnsupported);
 }
 
 }  // namespace
@@ -220,16 +236,10 @@ inline SbClass SbClassAt(std::string_view line, size_t i, size_t& len) {
     case 0xA6: len = 3; return SbClass::kOther;
     default: break;
   }
-  size_t n = 0;
-  const char32_t cp = LatinOrCurrencyAt(line, i, n);
-  if (cp == 0) return SbClass::kUnsupported;
-  switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK)) {
-    case U_SB_UPPER: len = n; return SbClass::kUpper;
-    case U_SB_LOWER: len = n; return SbClass::kLower;
-    case U_SB_CLOSE: len = n; return SbClass::kClose;
-    case U_SB_OTHER: len = n; return SbClass::kOther;
-    default: return SbClass::kUnsupported;  // ª º (OLetter), ¡ ¿, soft hyphen, ...
-  }
+  // Any other value (OLetter, Sp, Format, ...): left to ICU.
+  static constexpr std::pair<int32_t, SbClass> kLatin[] = {
+      {U_SB_UPPER, SbClass::kUpper}, {U_SB_LOWER, SbClass::kLower}, {U_SB_CLOSE, SbClass::kClose}, {U_SB_OTHER, SbClass::kOther}};
+  return LatinBreakClassAt(line, i, len, UCHAR_SENTENCE_BREAK, kLatin, SbClass::kUnsupported);
 }
 
 bool IsTerminal(SbClass c) { return c == SbClass::kATerm || c == SbClass::kSTerm; }
