@@ -58,6 +58,13 @@ struct Claim {
   Span sentence;            // the sentence (or quote paragraph) the claim comes from
 };
 
+// The span of any item: a claim's from its first part to its last, a mention's own.
+inline Span SpanOf(const Claim& c) { return c.span(); }
+template <typename Mention>
+Span SpanOf(const Mention& m) {
+  return m.span;
+}
+
 // Everything extracted from one document, each list sorted by span.
 struct Items {
   std::vector<Claim> claims;

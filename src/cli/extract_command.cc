@@ -22,6 +22,7 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include "base/hash.h"
 #include "base/lexicon.h"
 #include "cli/commands.h"
 #include "ingest/ingest.h"
@@ -62,7 +63,7 @@ class StoredHashes {
  public:
   void Add(std::string_view path, std::string_view hash) {
     if (hash.size() != 32) return;
-    Entry e{XXH3_64bits(path.data(), path.size()), {}};
+    Entry e{HashString(path), {}};
     std::copy(hash.begin(), hash.end(), e.hash.begin());
     entries_.push_back(e);
   }
@@ -70,9 +71,10 @@ class StoredHashes {
   void Clear() { entries_.clear(); }
   size_t size() const { return entries_.size(); }
   bool Has(std::string_view path) const { return Find(path) != nullptr; }
-  bool Unchanged(std::string_view path, std::string_view hash) const {
+  // The file's content hash is computed only for a path the ledger holds.
+  bool Unchanged(std::string_view path, std::string_view bytes) const {
     const Entry* e = Find(path);
-    return e && std::string_view(e->hash.data(), e->hash.size()) == hash;
+    return e && std::string_view(e->hash.data(), e->hash.size()) == ContentHash(bytes);
   }
 
  private:
@@ -81,7 +83,7 @@ class StoredHashes {
     std::array<char, 32> hash;
   };
   const Entry* Find(std::string_view path) const {
-    const uint64_t key = XXH3_64bits(path.data(), path.size());
+    const uint64_t key = HashString(path);
     auto it = std::lower_bound(entries_.begin(), entries_.end(), key, [](const Entry& e, uint64_t k) { return e.key < k; });
     return it != entries_.end() && it->key == key ? &*it : nullptr;
   }
@@ -241,7 +243,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
           slot.status = bytes.status();
         } else {
           slot.bytes = bytes->size();
-          if (!jsonl && slot.path != "-" && stored.Unchanged(slot.path, ContentHash(*bytes))) {
+          if (!jsonl && slot.path != "-" && stored.Unchanged(slot.path, *bytes)) {
             slot.unchanged = true;
           } else {
             Result<Document> doc = DecodeDocument(slot.path, *bytes);

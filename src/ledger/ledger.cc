@@ -1,7 +1,6 @@
 #include "ledger/ledger.h"
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -338,6 +337,13 @@ struct LineIndex {
   std::vector<uint32_t> starts_;
 };
 
+// How a distinct entity is known in sets: kind, tab, folded key.
+std::string EntityKey(std::string_view kind, std::string_view key) {
+  std::string k;
+  k.reserve(kind.size() + 1 + key.size());
+  return k.append(kind).append(1, '\t').append(key);
+}
+
 const char* EncodingName(Encoding e) { return e == Encoding::kWindows1252 ? "windows-1252" : "utf-8"; }
 
 }  // namespace
@@ -511,9 +517,7 @@ Status Ledger::IndexClaimText(const std::vector<int64_t>& doc_ids) {
 }
 
 Status Ledger::AddEntity(const PreparedRows::Entity& e) {
-  std::string seen_key;
-  seen_key.reserve(std::strlen(e.kind) + 1 + e.key.size());
-  seen_key.append(e.kind).append(1, '\t').append(e.key);
+  std::string seen_key = EntityKey(e.kind, e.key);
   // A cache in front of INSERT OR IGNORE: bounded, so memory does not grow with the corpus.
   if (entities_seen_.size() >= 100000) entities_seen_.clear();
   if (!entities_seen_.insert(seen_key).second) return Status::Ok();
@@ -570,7 +574,7 @@ PreparedRows PrepareRows(const Document& doc, const Items& items) {
   // Every person, organisation, speaker and speaker's organisation is listed once in
   // entities, which `query --speaker/--company` search instead of the items themselves.
   auto entity = [&](const char* kind, const std::string& key, const std::string& name) {
-    if (name.empty() || !seen.insert(std::string(kind) + '\t' + key).second) return;
+    if (name.empty() || !seen.insert(EntityKey(kind, key)).second) return;
     r.entities.push_back({kind, key, name});
   };
   r.person_keys.reserve(items.people.size());
@@ -596,16 +600,18 @@ PreparedRows PrepareRows(const Document& doc, const Items& items) {
 
 namespace {
 
-Span SpanOf(const Claim& c) { return c.span(); }
-template <typename Mention>
-Span SpanOf(const Mention& m) { return m.span; }
+// True when items[i] (a list sorted by span) has the span of the item before it: the
+// ledger stores a span once, and links to the first.
+template <typename Item>
+bool RepeatsPrevious(const std::vector<Item>& items, size_t i) {
+  return i > 0 && SpanOf(items[i]) == SpanOf(items[i - 1]);
+}
 
-// Calls f(index) for each item of `items` (sorted by span) but the repeats of an earlier
-// item's span, which the ledger stores once.
+// Calls f(index) for each item of `items` but the repeats (RepeatsPrevious).
 template <typename Item, typename F>
 Status ForEachDistinct(const std::vector<Item>& items, F&& f) {
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0 && SpanOf(items[i]) == SpanOf(items[i - 1])) continue;
+    if (RepeatsPrevious(items, i)) continue;
     if (Status s = f(i); !s.ok()) return s;
   }
   return Status::Ok();
@@ -709,9 +715,8 @@ Status Ledger::Replace(const DocumentRecord& r) {
     auto it = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
                                [](const auto& m, uint32_t b) { return m.span.begin < b; });
     for (; it != mentions.end() && it->span.begin < span.end; ++it) {
-      if (!span.Contains(it->span)) continue;
-      if (it != mentions.begin() && std::prev(it)->span == it->span) continue;  // stored once
       const auto n = static_cast<size_t>(it - mentions.begin());
+      if (!span.Contains(it->span) || RepeatsPrevious(mentions, n)) continue;
       if (Status e = insert_link_.Bind(1, claim_id).Bind(2, kind).Bind(3, ItemId(id, k, n)).Run(); !e.ok()) return e;
     }
     return Status::Ok();

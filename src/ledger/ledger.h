@@ -1,7 +1,7 @@
-// The ledger: a plain SQLite file (WAL) holding documents and every item
-// extracted from them with byte offsets into the file on disk. Schema and columns are
-// documented in README.md ("The ledger"). Migrations run forward, tracked in
-// PRAGMA user_version. Every statement binds its parameters.
+// The ledger: a plain SQLite file (WAL; a rollback journal during bulk loads) holding
+// documents and every item extracted from them with byte offsets into the file on disk.
+// Schema and columns are documented in README.md ("The ledger"). Migrations run forward,
+// tracked in PRAGMA user_version. Every statement binds its parameters.
 //
 //   Result<Ledger> ledger = Ledger::Open("hearsay.db", Ledger::Mode::kWrite);
 //   if (ledger->StoredHash(doc.path) == doc.hash) continue;   // unchanged
@@ -28,7 +28,6 @@ namespace hearsay {
 // writing; newer ones are refused.
 inline constexpr int kSchemaVersion = 4;
 
-// Everything the ledger stores for one document.
 // What Replace derives from a document without the database: folded name keys, each
 // claim's line and column, the document's distinct entities. PrepareRows is thread-safe,
 // so extract's workers make these and the one writer thread only binds and steps.
@@ -44,6 +43,7 @@ struct PreparedRows {
 };
 PreparedRows PrepareRows(const Document& doc, const Items& items);
 
+// Everything the ledger stores for one document.
 struct DocumentRecord {
   const Document* doc = nullptr;
   const Metadata* meta = nullptr;

@@ -62,12 +62,6 @@ ItemRow Row(const Document& doc, const DateMention& d) {
   return r;
 }
 
-Span SpanOf(const Claim& c) { return c.span(); }
-template <typename M>
-Span SpanOf(const M& m) {
-  return m.span;
-}
-
 }  // namespace
 
 bool ItemRowBefore(const ItemRow& a, const ItemRow& b) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <cstring>
 #include <functional>
 
 #include <unicode/uchar.h>
@@ -490,7 +489,7 @@ void FigureRecognizer::Find(std::string_view t, Span span, const CurrencyContext
       // A word starts a figure only as a number word, "a", "an", "half", "tenfold" or
       // "hundredfold", or as a currency prefix: the first letter rules out most words.
       const char lc = static_cast<char>(c | 0x20);
-      if (IsAlpha(c) && std::strchr("zotfsednah", lc) == nullptr && prefixes_.At(c).empty()) {
+      if (IsAlpha(c) && !NumberWordInitial(lc) && lc != 'a' && lc != 'h' && prefixes_.At(c).empty()) {
         may_start = false;
       } else if (IsAlpha(c)) {
         const std::string_view word = WordAt(t.substr(0, limit), i);

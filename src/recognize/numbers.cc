@@ -1,5 +1,6 @@
 #include "recognize/numbers.h"
 
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -35,14 +36,20 @@ size_t SkipSpace(std::string_view t, size_t p) {
 
 }  // namespace
 
+bool NumberWordInitial(char lower) {
+  // The first letters of kUnits, from the table itself.
+  static constexpr std::array<bool, 256> kInitial = [] {
+    std::array<bool, 256> t{};
+    for (const WordValue& w : kUnits) t[static_cast<unsigned char>(w.word[0])] = true;
+    return t;
+  }();
+  return kInitial[static_cast<unsigned char>(lower)];
+}
+
 double NumberWordValue(std::string_view lower_word) {
   // Called at every word a figure might start with: a quick reject on length and first
   // letter before the comparisons.
-  if (lower_word.size() < 3 || lower_word.size() > 9) return -1;
-  switch (lower_word[0]) {
-    case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'd': break;
-    default: return -1;
-  }
+  if (lower_word.size() < 3 || lower_word.size() > 9 || !NumberWordInitial(lower_word[0])) return -1;
   for (const WordValue& w : kUnits) {
     if (w.word[0] == lower_word[0] && lower_word == w.word) return w.value;
   }

@@ -23,6 +23,8 @@ std::optional<ParsedNumber> ParseNumber(std::string_view text, size_t pos);
 
 // The value of one spelled-out number word ("seven" 7, "twenty" 20, "dozen" 12), or -1.
 double NumberWordValue(std::string_view lower_word);
+// True when a lower-case letter starts one of the words NumberWordValue knows.
+bool NumberWordInitial(char lower);
 
 // Lower-cased ASCII word starting at pos (letters, inner hyphens and apostrophes).
 std::string_view WordAt(std::string_view text, size_t pos);
