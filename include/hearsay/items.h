@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hearsay/document.h"
@@ -45,6 +46,14 @@ struct DateMention {
 enum class SpeakerType { kPerson = 0, kOrg = 1, kGroup = 2, kUnknown = 3 };
 const char* SpeakerTypeName(SpeakerType type);
 
+// What kind of attribution a claim is (CONTRACT.md): speech and writing, a belief, an
+// intention, a directive, an evaluation, or evidence (a document, poll or data as the
+// source). Stored by name in the ledger.
+enum class Attribution { kStatement = 0, kBelief = 1, kIntention = 2, kDirective = 3, kEvaluation = 4, kEvidence = 5 };
+const char* AttributionName(Attribution a);  // "statement", "belief", ...
+// The attribution named `name` ("belief"), or nullopt.
+std::optional<Attribution> ParseAttribution(std::string_view name);
+
 struct Claim {
   std::vector<Span> parts;  // the claim's words; several for a quote split by attribution
   Span span() const { return parts.empty() ? Span{} : Span{parts.front().begin, parts.back().end}; }
@@ -55,6 +64,8 @@ struct Claim {
   std::string speaker_role, speaker_org, outlet;
   std::string cue;          // the reporting verb or phrase as written
   Span cue_span;
+  Attribution attribution = Attribution::kStatement;
+  std::string rule;         // the stable name of the rule that found it ("SpeechVerbWithClause")
   Span sentence;            // the sentence (or quote paragraph) the claim comes from
 };
 

@@ -1,6 +1,8 @@
 #include "hearsay/items.h"
 #include "hearsay/status.h"
 
+#include <iterator>
+
 namespace hearsay {
 
 const char* ItemKindName(ItemKind kind) {
@@ -22,6 +24,22 @@ const char* SpeakerTypeName(SpeakerType type) {
     case SpeakerType::kUnknown: return "unknown";
   }
   return "unknown";
+}
+
+namespace {
+constexpr const char* kAttributionNames[] = {"statement", "belief", "intention", "directive", "evaluation", "evidence"};
+}  // namespace
+
+const char* AttributionName(Attribution a) {
+  const auto i = static_cast<size_t>(a);
+  return i < std::size(kAttributionNames) ? kAttributionNames[i] : "statement";
+}
+
+std::optional<Attribution> ParseAttribution(std::string_view name) {
+  for (size_t i = 0; i < std::size(kAttributionNames); ++i) {
+    if (name == kAttributionNames[i]) return static_cast<Attribution>(i);
+  }
+  return std::nullopt;
 }
 
 }  // namespace hearsay

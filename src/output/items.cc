@@ -28,6 +28,8 @@ ItemRow Row(const Document& doc, const Claim& c) {
   r.speaker_role = c.speaker_role;
   r.speaker_org = c.speaker_org;
   r.outlet = c.outlet;
+  r.attribution = AttributionName(c.attribution);
+  r.rule = c.rule;
   return r;
 }
 
@@ -125,6 +127,8 @@ void AppendItemJsonl(const ItemRow& r, std::string& out) {
         if (!r.speaker_role.empty()) o.Str("speaker_role", r.speaker_role);
         if (!r.speaker_org.empty()) o.Str("speaker_org", r.speaker_org);
         if (!r.outlet.empty()) o.Str("outlet", r.outlet);
+        if (!r.attribution.empty()) o.Str("attribution", r.attribution);
+        if (!r.rule.empty()) o.Str("rule", r.rule);
         break;
       case ItemKind::kPerson:
         o.Str("name", r.name).Str("text", r.text);

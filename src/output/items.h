@@ -24,6 +24,8 @@ struct ItemRow {
   std::string name, role, org;
   // claim
   std::string speaker, speaker_type, speaker_role, speaker_org, outlet, cue;
+  std::string attribution;  // "statement", "belief", ...
+  std::string rule;         // the rule that found the item ("" when not known)
   bool direct = false;
   // figure
   std::string unit, qualifier, noun;

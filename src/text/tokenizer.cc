@@ -369,8 +369,10 @@ void Tokenizer::Words(std::string_view text, Layout& layout) {
     const std::string_view line = para.span.In(text);
     segments.clear();
     if (!FastWordSegments(line, segments)) IcuWordSegments(line, segments);
+    uint32_t skip_to = 0;  // a segment already taken into the previous token
     for (const WordSegment& seg : segments) {
       const uint32_t b = para.span.begin + seg.begin, e = para.span.begin + seg.end;
+      if (b < skip_to) continue;
       size_t i = b;
       const char32_t c = DecodeUtf8(text, i);
       if (IsSpace(c)) continue;
@@ -403,6 +405,21 @@ void Tokenizer::Words(std::string_view text, Layout& layout) {
         continue;
       } else if (IsDash(c)) {
         t.kind = TokenKind::kDash;
+      } else if ((c == '\'' || c == '`') && e == b + 1 && e < para.span.end && text[e] == static_cast<char>(c)) {
+        // Two apostrophes or two backticks are a double quote mark in wire and archive
+        // text: ''Yes,'' he said; ``Yes,'' he said. The pair is one token.
+        const char32_t prev = PreviousCodePoint(text, b);
+        size_t k = e + 1;
+        const char32_t next = k < text.size() ? DecodeUtf8(text, k) : 0;
+        bool open = c == '`';
+        if (c == '\'') {
+          ClassifyQuote('"', prev, next, single_open, double_open, open);
+        }
+        t.kind = TokenKind::kQuote;
+        t.open = open;
+        t.span.end = e + 1;
+        double_open = open;
+        skip_to = e + 1;
       } else {
         const char32_t prev = PreviousCodePoint(text, b);
         size_t k = e;

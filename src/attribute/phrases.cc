@@ -1,0 +1,355 @@
+// Phrase readers: where noun phrases, subjects, objects and clauses of content begin and
+// end, from the word classes alone (no parser): a noun phrase is a run of determiners,
+// nouns, names, adjectives and "of" phrases; a verb, an auxiliary or a conjunction ends it.
+#include <algorithm>
+
+#include "attribute/pass.h"
+
+namespace hearsay {
+namespace {
+
+constexpr std::string_view kEmDash = "\xE2\x80\x94";
+constexpr std::string_view kEnDash = "\xE2\x80\x93";
+
+bool DashWord(std::string_view w) { return w == kEmDash || w == kEnDash || w == "--"; }
+
+// Prepositions that open an adjunct between a cue and its content: "said at a rally
+// that", "told reporters in Ohio", "wrote on Facebook".
+bool AdjunctPreposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "on" || w == "during" || w == "after" || w == "before" || w == "following" ||
+         w == "to" || w == "via" || w == "through" || w == "from" || w == "over" || w == "with" || w == "outside" ||
+         w == "inside" || w == "ahead" || w == "by" || w == "while" || w == "when";
+}
+
+// Conjunctions that open a clause of the author's own after a noun-phrase complement:
+// "announced a recall because ...", "praised the plan as ...".
+bool AuthorClause(std::string_view w) {
+  static const std::string_view kWords[] = {"because", "although", "though", "while", "whereas", "if",    "unless",
+                                            "when",    "whenever", "as",    "after", "before",  "since", "until",
+                                            "but",     "once",     "so"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+}  // namespace
+
+bool InnerPreposition(std::string_view w) {
+  return w == "of" || w == "for" || w == "at" || w == "from" || w == "in" || w == "with" || w == "on";
+}
+
+uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
+  uint32_t b = end;
+  while (b > lo && end - b < 18) {
+    const uint32_t t = b - 1;
+    if (InQuote(t)) break;
+    if (!IsWordTok(t)) {
+      const std::string_view w = Lower(t);
+      // "Sen.", "J.", "U.S." inside a name; "AT&T"; "companies' ".
+      const bool abbrev = w == "." && t > lo && IsWordTok(t - 1) && (cls_[t - 1] & kCap) && Lower(t - 1).size() <= 4;
+      if (b < end && (abbrev || w == "&" || toks_[t].kind == TokenKind::kApostrophe)) {
+        b = t;
+        continue;
+      }
+      break;
+    }
+    const uint32_t c = cls_[t];
+    const bool mention = person_at_[t] >= 0 || org_at_[t] >= 0;
+    if (!mention) {
+      const std::string_view w = Lower(t);
+      if ((c & (kDet | kPoss)) && !(c & kSubj)) {
+        b = t;
+        // "the leaders of the party": the phrase goes on to the left.
+        if (b > lo + 1 && InnerPreposition(Lower(b - 1)) && Nominal(b - 2) && end - b < 14) {
+          b = b - 1;
+          continue;
+        }
+        break;
+      }
+      if (c & kPrep) {
+        if (InnerPreposition(w) && b < end && t > lo && (Nominal(t - 1) || Possessive(t - 1))) {
+          b = t;
+          continue;
+        }
+        break;
+      }
+      if (c & kCoord) {
+        if (w == "and" && b < end && t > lo && Nominal(t - 1) && Nominal(b)) {
+          b = t;
+          continue;
+        }
+        break;
+      }
+      if (c & (kSubj | kObj | kRefl)) {
+        if (b == end) b = t;  // a pronoun alone
+        break;
+      }
+      if (!Nominal(t)) break;
+    }
+    b = t;
+  }
+  while (b < end && (cls_[b] & (kPrep | kCoord)) && person_at_[b] < 0 && org_at_[b] < 0) ++b;
+  return b;
+}
+
+std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint32_t g0, uint32_t lo) const {
+  uint32_t j = g0;
+  for (int guard = 0; guard < 3 && j > lo; ++guard) {
+    // "Sen. Ann Lee (D-Ore.) said": step over the parentheses.
+    if (Is(j - 1, ")")) {
+      uint32_t p = j - 1;
+      while (p > lo && j - p < 14 && !Is(p, "(")) --p;
+      if (!Is(p, "(") || p == lo) break;
+      j = p;
+      continue;
+    }
+    const std::string_view close = Lower(j - 1);
+    if (close != "," && !DashWord(close)) break;
+    // "Lee, chair of the panel, said", "Lee, who chairs the panel, said", "Lee, 52, said".
+    uint32_t p = j - 1;
+    while (p > lo && j - 1 - p < 40) {
+      --p;
+      const std::string_view w = Lower(p);
+      if (w == close || (close == "," && DashWord(w)) || w == ";" || w == ":" || InQuote(p)) break;
+    }
+    if (p <= lo || Lower(p) != close) break;
+    const uint32_t s = p + 1;  // the parenthetical [s, j - 1)
+    if (s >= j - 1) break;
+    const uint32_t sc = cls_[s];
+    const bool apposition = (sc & (kWh | kDet | kPoss | kNumberTok | kRole | kIng | kPart)) || person_at_[s] >= 0 ||
+                            org_at_[s] >= 0 || (NounPhraseStart(j - 1, s) == s && j - 1 - s <= 12);
+    if (!apposition || !(Nominal(p - 1) || Is(p - 1, ")") || Is(p - 1, "."))) break;
+    j = p;
+  }
+  if (j > lo && (Is(j - 1, ",") || DashWord(Lower(j - 1)))) return std::nullopt;
+  const uint32_t b = NounPhraseStart(j, lo);
+  if (b == j) return std::nullopt;
+  return std::make_pair(b, j);
+}
+
+uint32_t AttributionPass::ObjectEnd(uint32_t b, uint32_t se) const {
+  if (b >= se || InQuote(b)) return b;
+  const uint32_t bc = cls_[b];
+  if ((bc & (kObj | kSubj | kRefl)) && !(bc & kDet) && person_at_[b] < 0) {
+    // "him", "them", "it"; "her" is a pronoun unless a noun follows ("her plan").
+    if (!(bc & kPoss) || !Nominal(b + 1)) return b + 1;
+  }
+  uint32_t e = b;
+  while (e < se && e - b < 18) {
+    if (InQuote(e)) break;
+    if (!IsWordTok(e)) {
+      const std::string_view w = Lower(e);
+      const bool abbrev = w == "." && e > b && (cls_[e - 1] & kCap) && Lower(e - 1).size() <= 4 && IsWordTok(e + 1) &&
+                          (cls_[e + 1] & kCap);
+      if (abbrev || w == "&" || toks_[e].kind == TokenKind::kApostrophe) {
+        ++e;
+        continue;
+      }
+      break;
+    }
+    const uint32_t c = cls_[e];
+    if (person_at_[e] < 0 && org_at_[e] < 0) {
+      const std::string_view w = Lower(e);
+      if (c & (kDet | kPoss)) {
+        if (e > b && !Is(e - 1, "of") && !(cls_[e - 1] & kPrep)) break;
+      } else if (c & kPrep) {
+        if (w != "of" || e == b) break;
+      } else if (c & kCoord) {
+        if (!(w == "and" || w == "or") || e == b || !(Nominal(e + 1) || Has(e + 1, kDet | kPoss))) break;
+        if (Has(e + 2, kAux | kModal)) break;
+      } else if (!Nominal(e) && !(c & kNumberTok)) {
+        break;
+      }
+    }
+    ++e;
+  }
+  return e;
+}
+
+bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
+  if (b >= se || InQuote(b)) return false;
+  if ((cls_[b] & kSubj) && !(cls_[b] & kDet)) {
+    if (cls_[b] & (kBe | kHave | kModal)) return true;  // "he's", "they'll"
+    uint32_t v = b + 1;
+    while (v < se && (cls_[v] & (kAdv | kNeg)) && !(cls_[v] & (kDet | kPrep))) ++v;
+    return v < se && (cls_[v] & (kAux | kVerb)) && !(cls_[v] & kCap);
+  }
+  if ((cls_[b] & kThere) && Has(b + 1, kBe | kModal)) return true;
+  uint32_t e = ObjectEnd(b, se);
+  if (e == b) return false;
+  while (e < se && (cls_[e] & (kAdv | kNeg)) && !(cls_[e] & (kDet | kPrep | kSub))) ++e;
+  if (e >= se || (cls_[e] & kCap)) return false;
+  return (cls_[e] & kAux) || ((cls_[e] & kVerb) && (cls_[e] & (kThird | kPast)) && !(cls_[e] & kDet));
+}
+
+bool AttributionPass::AttributionAt(uint32_t k, uint32_t se) const {
+  for (uint32_t q = k; q < se && q < k + 9; ++q) {
+    if (InQuote(q)) return false;
+    std::optional<CueAt> c = CueStartingAt(q, k, se, false);
+    if (!c) {
+      if (!IsWordTok(q) && !Is(q, ".")) return false;
+      continue;
+    }
+    const uint32_t kinds = cls_[c->word] & (kIng | kPast | kThird | kBase);
+    if (c->first == k) {
+      // ", said Lee", ", adding that", ", according to".
+      return (c->sense->frames & kTrail) || (kinds & kIng) || c->sense->lemma == "according to";
+    }
+    // ", he said", ", the minister added".
+    return (c->sense->frames & kTrail) && NounPhraseStart(c->first, k) == k;
+  }
+  return false;
+}
+
+uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
+  uint32_t k = b;
+  while (k < se) {
+    if (InQuote(k)) {
+      ++k;
+      continue;
+    }
+    const std::string_view w = Lower(k);
+    if (w == ";") return k;
+    if (w == "," || DashWord(w)) {
+      const uint32_t n = k + 1;
+      if (n >= se) return k;
+      const std::string_view nw = Lower(n);
+      if (nw == "but" || nw == "while" || nw == "whereas" || nw == "although" || nw == "though" || nw == "which" ||
+          nw == "according") {
+        return k;
+      }
+      if (nw == "even" && (Is(n + 1, "though") || Is(n + 1, "as") || Is(n + 1, "if"))) return k;
+      if (AttributionAt(n, se)) return k;
+      if ((nw == "and" || nw == "but") && AttributionAt(n + 1, se)) return k;
+    }
+    if ((w == "and" || w == "but") && k > b && !InQuote(k + 1)) {
+      // "X said A and Y said B": another source and cue.
+      for (uint32_t q = k + 1; q < se && q < k + 8; ++q) {
+        std::optional<CueAt> c = CueStartingAt(q, k + 1, se, false);
+        if (!c) continue;
+        if (c->first == k + 1 || SubjectBefore(c->first, k + 1)) return k;
+        break;
+      }
+    }
+    ++k;
+  }
+  return se;
+}
+
+uint32_t AttributionPass::ComplementEnd(uint32_t b, uint32_t se) const {
+  uint32_t k = b;
+  int parens = 0;
+  while (k < se) {
+    if (InQuote(k)) {
+      ++k;
+      continue;
+    }
+    const std::string_view w = Lower(k);
+    if (w == "(") ++parens;
+    if (w == ")" && --parens < 0) return k;
+    if (parens == 0) {
+      if (w == "," || w == ";" || w == ":" || DashWord(w)) return k;
+      // "because", "while", "after", "as", "but": a clause of the author's own.
+      if (k > b && AuthorClause(w)) return k;
+      if (k > b && (w == "and" || w == "or")) {
+        uint32_t q = k + 1;
+        while (q < se && (cls_[q] & kAdv) && !(cls_[q] & (kDet | kPrep))) ++q;
+        if (CueStartingAt(q, k + 1, se, false) || ClauseFollows(k + 1, se)) return k;
+      }
+    }
+    ++k;
+  }
+  return se;
+}
+
+uint32_t AttributionPass::SkipAdjuncts(uint32_t c, uint32_t se, std::string* outlet) const {
+  for (int guard = 0; guard < 6 && c < se; ++guard) {
+    const uint32_t cc = cls_[c];
+    if ((cc & kAdv) && !(cc & (kDet | kPrep | kSub | kCap | kWh))) {
+      ++c;
+      continue;
+    }
+    // A date: "on Tuesday", "last week", "in March".
+    {
+      uint32_t probe = c;
+      const std::string_view w = Lower(c);
+      if (w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier" || w == "late" || w == "early") ++probe;
+      if (probe < se) {
+        auto d = std::lower_bound(items_.dates.begin(), items_.dates.end(), toks_[probe].span.begin,
+                                  [](const DateMention& m, uint32_t x) { return m.span.end <= x; });
+        if (d != items_.dates.end() && d->span.begin <= toks_[probe].span.begin && d->span.end > toks_[probe].span.begin &&
+            (probe == c || d->span.begin == toks_[probe].span.begin || d->span.begin <= toks_[c].span.begin)) {
+          uint32_t e = probe;
+          while (e < se && toks_[e].span.begin < d->span.end) ++e;
+          c = e;
+          continue;
+        }
+      }
+    }
+    const std::string_view w = Lower(c);
+    if (w == ",") {
+      // ", citing ...,", ", however,", ", in a statement,": an aside between commas.
+      uint32_t e = c + 1;
+      while (e < se && e - c < 16 && !Is(e, ",") && !InQuote(e) && !Is(e, ";")) ++e;
+      const std::string_view nw = c + 1 < se ? Lower(c + 1) : std::string_view();
+      const bool aside = nw == "citing" || nw == "quoting" || nw == "according" || (cls_[c + 1] & (kAdv | kPrep)) ||
+                         nw == "referring";
+      if (aside && Is(e, ",") && e > c + 1) {
+        if (outlet && outlet->empty()) *outlet = Outlet(c + 1, e);
+        c = e;
+        continue;
+      }
+      if (c + 1 < se && (Is(c + 1, "that") || (InQuote(c + 1) && toks_[c + 1].kind == TokenKind::kQuote))) {
+        ++c;
+        continue;
+      }
+      break;
+    }
+    if (AdjunctPreposition(w)) {
+      uint32_t e = ObjectEnd(c + 1, se);
+      if (e == c + 1) break;
+      // "in an interview with CNN", "in a statement on Monday", "at a rally in Ohio".
+      if (e < se && (Is(e, "with") || Is(e, "on") || Is(e, "in") || Is(e, "at") || Is(e, "to") || Is(e, "for"))) {
+        const uint32_t e2 = ObjectEnd(e + 1, se);
+        const bool then_content = e2 < se && (Is(e2, "that") || Is(e2, ",") || Is(e2, ":") || InQuote(e2) ||
+                                              ClauseFollows(e2, se));
+        if (e2 > e + 1 && then_content) e = e2;
+      }
+      if (e < se && (Is(e, "that") || Is(e, ",") || Is(e, ":") || (InQuote(e) && toks_[e].kind == TokenKind::kQuote) ||
+                     ClauseFollows(e, se) || Has(e, kWh) || Is(e, "to"))) {
+        if (outlet && outlet->empty()) *outlet = Outlet(c, e);
+        c = e;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return c;
+}
+
+std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::MainSubject(uint32_t sb, uint32_t k) const {
+  uint32_t b = sb;
+  while (b < k && !IsWordTok(b)) ++b;
+  if (b >= k) return std::nullopt;
+  // An opening phrase up to a comma: "On Tuesday,", "In a statement,", "However,".
+  const bool opener = (cls_[b] & (kPrep | kSub | kAdv | kIng)) && person_at_[b] < 0 && org_at_[b] < 0;
+  if (opener) {
+    uint32_t e = b;
+    while (e < k && !Is(e, ",")) ++e;
+    if (e >= k) return std::nullopt;
+    b = e + 1;
+  }
+  if (b < k && (cls_[b] & kSubj) && !(cls_[b] & kDet)) return std::make_pair(b, b + 1);
+  uint32_t e = b;
+  while (e < k && e - b < 14) {
+    if (Has(e, kAux | kModal) && person_at_[e] < 0) break;
+    if (Has(e, kVerb) && (cls_[e] & (kThird | kPast)) && !Has(e, kCap) && person_at_[e] < 0 && org_at_[e] < 0 && e > b) break;
+    if (IsPunct(e) && !Is(e, ".") && !Is(e, "&")) break;
+    ++e;
+  }
+  if (e == b || e >= k || !(Has(e, kAux | kModal | kVerb))) return std::nullopt;
+  const uint32_t s = NounPhraseStart(e, b);
+  if (s == e) return std::nullopt;
+  return std::make_pair(s, e);
+}
+
+}  // namespace hearsay

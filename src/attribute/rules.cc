@@ -1,0 +1,898 @@
+// The attribution rules. Each has a stable name, which a claim carries as `rule`:
+//
+//   QuoteThenSpeaker        "Q," Lee said.  /  "Q," said Lee.  /  "Q," Lee said, "Q2."
+//   SpeakerThenQuote        Lee said: "Q"  /  Lee said, "Q"
+//   QuoteDashSignOff        "Q" — Ann Lee
+//   QuoteContinuation       a quote paragraph with no cue: the speaker it continues
+//   SpeakerLabel            LEE: ...  /  Lee: Plan Is Dead  (transcripts, headlines)
+//   CueWithClause           Lee said (that) ...; Lee believes ...; Lee asked whether ...
+//   CueWithInfinitive       Lee vowed to ...; Lee urged voters to ...
+//   CueWithNounPhrase       Lee announced a recall; Lee called for an inquiry
+//   CueWithObject           Lee called him a liar; described the plan as ...; accused X of ...
+//   CueWithQuote            Lee said "Q".
+//   ParticipialCue          ..., saying ...  (the main clause's subject speaks)
+//   TrailingAttribution     ..., Lee said.  /  ..., said Lee.  /  The plan, Lee said, is dead.
+//   AsSourceSaid            As Lee said, ...
+//   AccordingTo             According to Lee, ...  /  ..., according to Lee.
+//   NounCue                 Lee's claim that ...; Lee expressed concern that ...
+//   ImpersonalPassive       It is expected that ...; Lee is expected to ...
+//
+// Only the outermost attribution of a sentence is kept ("X criticized Y for saying that
+// ..." is X's claim), and negated cues make none ("did not say", "declined to comment").
+#include <algorithm>
+#include <unordered_set>
+
+#include "attribute/pass.h"
+#include "base/fold.h"
+
+namespace hearsay {
+namespace {
+
+constexpr std::string_view kEmDash = "\xE2\x80\x94";
+constexpr std::string_view kEnDash = "\xE2\x80\x93";
+bool DashWord(std::string_view w) { return w == kEmDash || w == kEnDash || w == "--" || w == "-"; }
+
+// A claim is at most this many tokens: a run-on "sentence" (a page with no full stops)
+// must not turn into a megabyte claim.
+constexpr uint32_t kMaxClaimTokens = 160;
+// Context kept around a claim as its sentence.
+constexpr uint32_t kMaxContextBytes = 400;
+
+// Light verbs that take a noun cue: "made the argument that", "expressed concern that".
+constexpr std::string_view kLightVerbs[] = {"make",    "express", "voice", "raise",  "issue",   "offer",
+                                            "give",    "deliver", "have",  "renew",  "repeat",  "reiterate",
+                                            "share",   "echo",    "lodge", "file",   "register", "level",
+                                            "air",     "post",    "send",  "release", "publish", "announce"};
+// Labels before a colon that are page furniture, not speakers: "Update: ...".
+constexpr std::string_view kNotSpeakers[] = {
+    "update", "updated", "note", "editor", "editors", "photo", "photos", "video", "watch", "read", "related", "source",
+    "sources", "caption", "warning", "disclaimer", "correction", "clarification", "transcript", "q", "question",
+    "answer", "advertisement", "subscribe", "contact", "email", "tags", "tag", "category", "topics", "share", "listen",
+    "breaking", "exclusive", "analysis", "opinion", "commentary", "live", "credit", "credits", "image", "images",
+    "location", "date", "time", "when", "where", "what", "why", "who", "how", "price", "cost", "tickets", "info",
+    "information", "details", "more", "also", "see", "follow", "filed", "posted", "published", "by", "from", "to",
+    "subject", "re", "fwd", "cc", "dateline", "abstract", "summary", "background", "full", "text", "keywords", "note",
+    "notes", "ps", "p.s", "bonus", "plus", "first", "second", "third", "step", "part", "chapter", "section",
+    "example", "examples", "result", "results", "bottom", "line", "meanwhile", "translation", "rating", "verdict",
+    "score", "day", "week", "year", "yes", "no", "now", "then", "here", "there", "today", "tonight", "tomorrow"};
+
+template <size_t N>
+bool In(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (const char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+}  // namespace
+
+bool AttributionPass::Content(Candidate& c, uint32_t b, uint32_t e) const {
+  auto lead = [&](uint32_t i) {
+    return toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kDash ||
+           (toks_[i].kind == TokenKind::kQuote && !toks_[i].open);
+  };
+  while (b < e && lead(b)) ++b;
+  if (b < e && Is(b, "that") && ClauseFollows(b + 1, e)) ++b;
+  auto trailing = [&](uint32_t i) {
+    const std::string_view w = Word(i);
+    if (toks_[i].kind == TokenKind::kDash || (toks_[i].kind == TokenKind::kQuote && toks_[i].open)) return true;
+    return toks_[i].kind == TokenKind::kPunct && (w == "," || w == "." || w == ";" || w == ":" || w == "(");
+  };
+  while (e > b && trailing(e - 1)) --e;
+  if (b >= e || e - b > kMaxClaimTokens) return false;
+  // An unbalanced quote mark at an edge: "the plan was "dead" -> keep the marks inside
+  // only when both are there.
+  c.parts.push_back({toks_[b].span.begin, toks_[e - 1].span.end});
+  if (c.parts.size() == 1) c.content_first = b;
+  c.content_last = e - 1;
+  return true;
+}
+
+Attribution AttributionPass::ClassFor(const CueSense& s, const Speaker& speaker) const {
+  if (speaker.evidence) return Attribution::kEvidence;
+  if (s.cls == Attribution::kEvidence) return Attribution::kStatement;  // a person who "found" or "showed"
+  return s.cls;
+}
+
+bool AttributionPass::LooksLikeTitle(const Quote& q) const {
+  // Introduced as a name: author of "...", a book titled "...", dubbed '...'.
+  for (uint32_t k = q.open_token; k > 0 && q.open_token - k < 3; --k) {
+    const std::string_view w = Lower(k - 1);
+    if (w == "of" && k >= 2 && (Lower(k - 2) == "author" || Lower(k - 2) == "editor" || Lower(k - 2) == "director")) return true;
+    if (w == "titled" || w == "entitled" || w == "called" || w == "dubbed" || w == "named" || w == "book" || w == "film" ||
+        w == "song" || w == "album" || w == "series" || w == "novel" || w == "headline" || w == "slogan" || w == "campaign" ||
+        w == "theme" || w == "programme" || w == "program" || w == "show" || w == "on" || w == "hashtag") {
+      return true;
+    }
+  }
+  int longer = 0, caps = 0;
+  for (uint32_t k = q.open_token + 1; k < q.close_token && k < toks_.size(); ++k) {
+    if (toks_[k].kind != TokenKind::kWord || toks_[k].span.size() <= 3) continue;
+    ++longer;
+    caps += toks_[k].capitalized;
+  }
+  return longer >= 2 && caps * 4 >= longer * 3;
+}
+
+// ---------------------------------------------------------------------------------------
+// Speaker labels: "CLINTON: ...", "Lee: Plan Is Dead", "Kerry: "...""
+
+void AttributionPass::LabelIn(uint32_t pi) {
+  const Paragraph& para = layout_.paragraphs[pi];
+  const uint32_t pb = layout_.sentences[para.first_sentence].first_token;
+  const uint32_t pe = layout_.sentences[para.last_sentence - 1].last_token;
+  uint32_t colon = pb;
+  while (colon < pe && colon - pb < 6 && IsWordTok(colon)) ++colon;
+  if (colon == pb || colon >= pe || !Is(colon, ":") || pe - colon < 4) return;
+  for (uint32_t k = pb; k < colon; ++k) {
+    if (!(cls_[k] & kCap) && person_at_[k] < 0 && org_at_[k] < 0) return;
+    if (In(kNotSpeakers, Lower(k))) return;
+    if (cls_[k] & (kSubj | kWh | kPrep | kDet | kCoord | kAux)) return;
+  }
+  Speaker s = SpeakerOf(pb, colon);
+  if (s.type != SpeakerType::kPerson && s.type != SpeakerType::kOrg && !s.evidence) {
+    // A surname or a name in capitals: the person of the text it names.
+    const std::string label = FoldName(text_.substr(toks_[pb].span.begin, toks_[colon - 1].span.end - toks_[pb].span.begin));
+    const PersonMention* hit = nullptr;
+    for (const PersonMention& p : items_.people) {
+      const std::string name = FoldName(p.name);
+      if (name == label || (name.size() > label.size() && name.compare(name.size() - label.size(), label.size(), label) == 0 &&
+                            name[name.size() - label.size() - 1] == ' ')) {
+        hit = &p;
+        break;
+      }
+    }
+    if (hit) {
+      s.name = hit->name;
+      s.type = SpeakerType::kPerson;
+      s.role = hit->role;
+      s.org = hit->org;
+    } else if (colon - pb > 3) {
+      return;
+    }
+  }
+  Candidate c;
+  c.speaker = s;
+  c.rule = "SpeakerLabel";
+  c.cue_span = toks_[colon].span;
+  c.cue_first = c.cue_last = colon;
+  c.cls = s.evidence ? Attribution::kEvidence : Attribution::kStatement;
+  c.sentence = para.span;
+  uint32_t b = colon + 1;
+  if (quote_of_[b] >= 0 && toks_[b].kind == TokenKind::kQuote) {
+    const size_t qi = static_cast<size_t>(quote_of_[b]);
+    const Quote& q = quotes_[qi];
+    if (q.closed && q.close_token + 2 >= pe) {
+      c.parts.push_back(q.inner);
+      c.direct = true;
+      c.content_first = q.open_token + 1;
+      c.content_last = q.close_token - 1;
+      quote_taken_[qi] = true;
+      for (uint32_t k = q.open_token; k <= q.close_token; ++k) used_[k] = true;
+      Keep(std::move(c));
+      return;
+    }
+  }
+  if (!Content(c, b, pe)) return;
+  for (uint32_t k = pb; k < pe; ++k) used_[k] = true;
+  for (size_t q = 0; q < quotes_.size(); ++q) {
+    if (quotes_[q].paragraph == pi) quote_taken_[q] = true;
+  }
+  Keep(std::move(c));
+}
+
+// ---------------------------------------------------------------------------------------
+// Direct quotes
+
+void AttributionPass::QuotesIn(uint32_t pi) {
+  const Paragraph& para = layout_.paragraphs[pi];
+  const uint32_t pb = layout_.sentences[para.first_sentence].first_token;
+  const uint32_t pe = layout_.sentences[para.last_sentence - 1].last_token;
+  const bool headline = para.title_case;
+  auto begin = std::lower_bound(quotes_.begin(), quotes_.end(), pi, [](const Quote& q, uint32_t p) { return q.paragraph < p; });
+  for (auto it = begin; it != quotes_.end() && it->paragraph == pi; ++it) {
+    const size_t qi = static_cast<size_t>(it - quotes_.begin());
+    if (quote_taken_[qi]) continue;
+    const Quote& q = *it;
+    const size_t words = CountWords(q.inner.In(text_));
+    Speaker speaker;
+    std::optional<CueAt> cue;
+    uint32_t attribution_end = 0;
+    const char* rule = "";
+    // After the quote: `," he said`, `," said Winston Ma`, `" — Ann Lee`.
+    if (q.closed) {
+      uint32_t k = q.close_token + 1;
+      bool dash = false;
+      while (k < pe && (Is(k, ",") || DashWord(Lower(k)))) {
+        dash = dash || DashWord(Lower(k));
+        ++k;
+      }
+      const uint32_t qse = SentenceEnd(k < pe ? k : q.close_token);
+      for (uint32_t c = k; c < pe && c < k + 24 && !InQuote(c); ++c) {
+        std::optional<CueAt> found = CueStartingAt(c, k, pe, headline);
+        if (!found) continue;
+        if (!(found->sense->frames & (kTrail | kQuoteFrame | kClause)) || found->passive) break;
+        if (Negated(*found, k, pe)) break;
+        Speaker s;
+        uint32_t end = found->last + 1;
+        if (found->first == k) {
+          s = SpeakerAfter(found->last + 1, pe);
+          if (s.found) end = s.last + 1;
+        } else if (auto subj = SubjectBefore(found->first, k); subj && subj->first == k) {
+          s = SpeakerOf(subj->first, subj->second);
+        }
+        // `"Q." Bloomberg says its reporting ...` is a new sentence with its own claim: a
+        // quote that ends its sentence takes an attribution only when nothing follows it.
+        if (s.found && !dash && k == q.close_token + 1) {
+          std::string ignored;
+          const uint32_t after = SkipAdjuncts(end, qse, &ignored);
+          if (after < qse && !Is(after, ".") && !Is(after, ",") && !InQuote(after)) s = {};
+        }
+        if (s.found) {
+          speaker = s;
+          cue = found;
+          attribution_end = end;
+        }
+        break;
+      }
+      if (cue) rule = "QuoteThenSpeaker";
+      if (!cue && dash && k < pe) {
+        // "..." — Ann Lee, chair of the panel
+        uint32_t e = ObjectEnd(k, pe);
+        if (e > k && (e >= pe || Is(e, ",") || Is(e, ".") || Is(e, "("))) {
+          Speaker s = SpeakerOf(k, e);
+          if (s.found && (s.type == SpeakerType::kPerson || s.type == SpeakerType::kOrg)) {
+            speaker = s;
+            rule = "QuoteDashSignOff";
+            attribution_end = e;
+            for (uint32_t t = k; t < e; ++t) used_[t] = true;
+          }
+        }
+      }
+    }
+    // Before the quote: `Xu said: "..."`, `He said, "..."`, `she said "..."`.
+    if (!cue && !*rule && q.open_token > pb) {
+      uint32_t p = q.open_token;
+      if (Is(p - 1, ":") || Is(p - 1, ",")) --p;
+      const uint32_t sb = SentenceStart(q.open_token > pb ? q.open_token - 1 : pb);
+      for (uint32_t c = p; c > sb && p - c < 12; --c) {
+        std::optional<CueAt> found = CueStartingAt(c - 1, sb, q.open_token, headline);
+        if (!found) continue;
+        std::string outlet;
+        uint32_t after = SkipAdjuncts(found->last + 1, q.open_token, &outlet);
+        // "told reporters:", "said to the crowd,".
+        if (after < p && (found->sense->frames & (kObjClause | kObjTo))) after = ObjectEnd(after, p);
+        if (after < p) after = SkipAdjuncts(after, p, &outlet);
+        if (after != p || Negated(*found, sb, q.open_token) || found->passive) break;
+        Speaker s;
+        if (auto subj = SubjectBefore(found->first, sb)) {
+          s = SpeakerOf(subj->first, subj->second);
+        } else if ((cls_[found->word] & kIng) || Is(found->first - 1, "and")) {
+          s = ClauseSpeaker(sb, found->first);
+        }
+        if (s.found) {
+          speaker = s;
+          cue = found;
+          rule = "SpeakerThenQuote";
+        }
+        break;
+      }
+    }
+    const bool attributed = cue.has_value() || *rule;
+    if (!attributed) {
+      // A quote paragraph of its own continues a speaker; short or title-like quotes
+      // inside a sentence are names and scare quotes, or partial quotes of a reported
+      // clause.
+      const bool opens_paragraph = q.open_token == pb;
+      if (!opens_paragraph || words < 4 || LooksLikeTitle(q)) continue;
+    } else if (words < 2 || (LooksLikeTitle(q) && words < 6)) {
+      continue;
+    }
+    Candidate c;
+    c.direct = true;
+    c.speaker = speaker;
+    c.rule = attributed ? rule : "QuoteContinuation";
+    c.unattributed = !attributed;
+    c.continues = q.continues;
+    c.sentence = q.outer;
+    c.cls = Attribution::kStatement;
+    if (cue) {
+      for (uint32_t k = cue->first; k <= cue->last; ++k) used_[k] = true;
+      c.cue_span = {toks_[cue->word].span.begin, toks_[cue->last].span.end};
+      c.cue_first = cue->first;
+      c.cue_last = cue->last;
+      c.cls = ClassFor(*cue->sense, speaker);
+      if (cue->sense->lemma == "tell" || cue->sense->lemma == "say") {
+        c.outlet = Outlet(cue->last + 1, std::min<uint32_t>(pe, cue->last + 6));
+      }
+    } else {
+      c.cue_first = c.cue_last = q.open_token;
+    }
+    for (uint32_t k = speaker.found ? speaker.first : 0; speaker.found && k <= speaker.last; ++k) used_[k] = true;
+    c.parts = {q.inner};
+    c.content_first = q.open_token;
+    c.content_last = q.close_token;
+    quote_taken_[qi] = true;
+    for (uint32_t k = q.open_token; k <= q.close_token && k < pe; ++k) used_[k] = true;
+    // `"A," he said, "B."` is one claim; `"A," he said, adding, "B."` two.
+    auto next = std::next(it);
+    while (attributed && attribution_end && next != quotes_.end() && next->paragraph == pi) {
+      uint32_t k = attribution_end;
+      // An adjunct or an apposition after the speaker, with no cue of its own:
+      // `," Powell said at a news conference. "If ...`, `," said Lin, lead for X, "..."`.
+      uint32_t e = k;
+      bool clean = true;
+      while (e < next->open_token && e - k < 16 && !Is(e, ".") && !(Is(e, ",") && e + 1 == next->open_token) &&
+             !Is(e, ":")) {
+        if (CueStartingAt(e, k, next->open_token, false)) clean = false;
+        ++e;
+      }
+      if (clean && e < next->open_token) k = e;
+      while (k < next->open_token && (Is(k, ",") || Is(k, ".") || Is(k, ":"))) ++k;
+      if (k != next->open_token) break;
+      c.parts.push_back(next->inner);
+      c.content_last = next->close_token;
+      quote_taken_[static_cast<size_t>(next - quotes_.begin())] = true;
+      for (uint32_t t = attribution_end; t <= next->close_token && t < pe; ++t) used_[t] = true;
+      attribution_end = next->close_token + 1;
+      ++it;
+      next = std::next(it);
+    }
+    const Speaker same = speaker;
+    const bool was_attributed = attributed;
+    Keep(std::move(c));
+    // ", adding, "B."": a new claim by the same speaker.
+    if (was_attributed && attribution_end && next != quotes_.end() && next->paragraph == pi &&
+        !quote_taken_[static_cast<size_t>(next - quotes_.begin())]) {
+      for (uint32_t k = attribution_end; k < next->open_token && k < attribution_end + 12; ++k) {
+        if (!Is(k, ",") || k + 1 >= next->open_token) continue;
+        std::optional<CueAt> add = CueStartingAt(k + 1, k + 1, next->open_token, false);
+        if (!add || !(cls_[add->word] & kIng)) continue;
+        uint32_t j = add->last + 1;
+        while (j < next->open_token && (Is(j, ",") || Is(j, ":"))) ++j;
+        if (j != next->open_token) break;
+        Candidate a;
+        a.direct = true;
+        a.speaker = same;
+        a.rule = "SpeakerThenQuote";
+        a.sentence = next->outer;
+        a.cls = ClassFor(*add->sense, same);
+        for (uint32_t t = add->first; t <= add->last; ++t) used_[t] = true;
+        a.cue_span = {toks_[add->word].span.begin, toks_[add->last].span.end};
+        a.cue_first = add->first;
+        a.cue_last = add->last;
+        a.parts = {next->inner};
+        a.content_first = next->open_token;
+        a.content_last = next->close_token;
+        quote_taken_[static_cast<size_t>(next - quotes_.begin())] = true;
+        for (uint32_t t = next->open_token; t <= next->close_token && t < pe; ++t) used_[t] = true;
+        Keep(std::move(a));
+        ++it;
+        break;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reported content
+
+std::optional<AttributionPass::Candidate> AttributionPass::AccordingTo(const CueAt& cue, uint32_t sb, uint32_t se) {
+  Speaker s = SpeakerAfter(cue.last + 1, se);
+  if (!s.found) {
+    // "according to a report by X released Tuesday": the phrase up to the clause end.
+    uint32_t e = cue.last + 1;
+    while (e < se && !Is(e, ",") && !Is(e, ".") && e - cue.last < 14 && !InQuote(e)) ++e;
+    if (e == cue.last + 1) return std::nullopt;
+    s = SpeakerOf(cue.last + 1, NounPhraseStart(e, cue.last + 1) == cue.last + 1 ? e : ObjectEnd(cue.last + 1, e));
+    if (!s.found) return std::nullopt;
+  }
+  Candidate c;
+  c.speaker = s;
+  c.rule = "AccordingTo";
+  c.cls = s.evidence ? Attribution::kEvidence : Attribution::kStatement;
+  const bool comma_before = cue.first > sb && Is(cue.first - 1, ",");
+  if (comma_before || cue.first > sb + 1) {
+    // "..., according to X." The content runs from the clause start.
+    uint32_t b = sb;
+    for (const Candidate& k : kept_) {
+      if (k.content_last >= sb && k.content_last < cue.first && SentenceStart(k.content_last) == sb) b = k.content_last + 1;
+    }
+    if (!Content(c, b, cue.first)) return std::nullopt;
+    return c;
+  }
+  // "According to X[, role of Y], ...".
+  uint32_t b = s.last + 1;
+  while (b < se && !Is(b, ",") && b - s.last < 12 && !InQuote(b)) ++b;
+  if (b < se && Is(b, ",")) {
+    // "According to X, a senior economist at Y, ...": an apposition.
+    uint32_t n = b + 1;
+    if (n < se && (cls_[n] & (kRole | kDet)) && ObjectEnd(n, se) < se && Is(ObjectEnd(n, se), ",")) {
+      const uint32_t e = ObjectEnd(n, se);
+      const bool role = std::any_of(toks_.begin() + n, toks_.begin() + e, [&](const Token& t) {
+        return (cls_[static_cast<size_t>(&t - toks_.data())] & kRole) != 0;
+      });
+      if (role) b = e;
+    }
+  }
+  if (!Content(c, b, ClauseEnd(b + 1, se))) return std::nullopt;
+  return c;
+}
+
+std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt& cue, uint32_t sb, uint32_t se) {
+  const uint32_t g0 = cue.first;
+  if (g0 <= sb + 1) return std::nullopt;
+  Speaker s;
+  uint32_t tail = cue.last + 1;  // first token after the attribution
+  uint32_t content_end = 0;
+  const char* rule = "TrailingAttribution";
+  const auto boundary = [&](uint32_t t) {
+    return Is(t, ",") || DashWord(Lower(t)) || (toks_[t].kind == TokenKind::kQuote && !toks_[t].open);
+  };
+  if (auto subj = SubjectBefore(g0, sb)) {
+    // "..., Lee said."; "Lee, chair of the panel, said ..." is no trailing attribution.
+    if (subj->first <= sb || !boundary(subj->first - 1)) return std::nullopt;
+    s = SpeakerOf(subj->first, subj->second);
+    if (!s.found) return std::nullopt;
+    content_end = subj->first - 1;
+  } else if (boundary(g0 - 1)) {
+    // "..., said Lee, the chair."
+    s = SpeakerAfter(cue.last + 1, se);
+    if (!s.found) return std::nullopt;
+    tail = s.last + 1;
+    content_end = g0 - 1;
+  } else {
+    return std::nullopt;
+  }
+  // After the attribution: the end, or adjuncts ("in a statement", "told Reuters"), or a
+  // comma and the rest of a sentence the attribution interrupts.
+  std::string outlet;
+  uint32_t e = SkipAdjuncts(tail, se, &outlet);
+  if (e < se && cue.sense->lemma == "tell") {
+    const uint32_t l = ObjectEnd(e, se);
+    if (outlet.empty()) outlet = Outlet(e, l);
+    e = SkipAdjuncts(l, se, &outlet);
+  }
+  if (e < se && (Is(e, "that") || ClauseFollows(e, se) || Has(e, kWh))) return std::nullopt;  // forward after all
+  const bool ends = e >= se || Is(e, ".") || Is(e, "?") || Is(e, "!") ||
+                    (toks_[e].kind == TokenKind::kQuote && !toks_[e].open);
+  const bool interrupts = !ends && Is(e, ",") && e + 1 < se;
+  if (!ends && !interrupts) return std::nullopt;
+  // The content starts at the clause start: the sentence, or after an earlier claim.
+  uint32_t b = sb;
+  for (const Candidate& k : kept_) {
+    if (k.content_last >= sb && k.content_last < content_end && SentenceStart(k.content_last) == sb) b = k.content_last + 1;
+  }
+  while (b < content_end && (toks_[b].kind == TokenKind::kQuote || Is(b, "and") || Is(b, "but") || IsPunct(b))) ++b;
+  if (b >= content_end) return std::nullopt;
+  // A quote that fills the content was QuoteThenSpeaker's; a direct quote here means the
+  // quote rules declined it (a title, a scare quote).
+  if (quote_of_[b] >= 0 && quotes_[static_cast<size_t>(quote_of_[b])].close_token + 1 >= content_end) return std::nullopt;
+  Candidate c;
+  c.speaker = s;
+  c.outlet = outlet;
+  if (!Content(c, b, content_end)) return std::nullopt;
+  if (interrupts) {
+    // "The plan, she said, is dead."
+    const uint32_t rest = ClauseEnd(e + 1, se);
+    if (!Content(c, e + 1, rest)) return std::nullopt;
+    rule = "TrailingAttribution";
+  }
+  c.rule = rule;
+  return c;
+}
+
+std::optional<AttributionPass::Candidate> AttributionPass::ImpersonalPassive(const CueAt& cue, uint32_t sb, uint32_t se) {
+  // "It is expected that ...", "It was reported that ...".
+  const uint32_t frames = cue.sense->frames;
+  if (cue.first > sb && Is(cue.first - 1, "it") && Is(cue.last + 1, "that") && (frames & (kClause | kThat))) {
+    Candidate c;
+    c.rule = "ImpersonalPassive";
+    c.cls = cue.sense->cls == Attribution::kEvidence ? Attribution::kStatement : cue.sense->cls;
+    if (!Content(c, cue.last + 2, ClauseEnd(cue.last + 2, se))) return std::nullopt;
+    return c;
+  }
+  // "Lee is expected to win", "The plan is said to have failed": the subject and the
+  // infinitive, believed by someone unnamed.
+  const std::string& lemma = cue.sense->lemma;
+  const bool believed = lemma == "expect" || lemma == "say" || lemma == "believe" || lemma == "think" ||
+                        lemma == "report" || lemma == "rumor" || lemma == "rumour" || lemma == "allege" ||
+                        lemma == "understand" || lemma == "predict" || lemma == "suppose" || lemma == "estimate";
+  if (!believed || !Is(cue.last + 1, "to") || !Has(cue.last + 2, kVerb | kAdv | kHave | kBe)) return std::nullopt;
+  auto subj = SubjectBefore(cue.first, sb);
+  if (!subj || (cls_[subj->first] & (kSubj | kThere)) || Is(subj->first, "it")) return std::nullopt;
+  Candidate c;
+  c.rule = "ImpersonalPassive";
+  c.cls = lemma == "say" || lemma == "report" || lemma == "allege" ? Attribution::kStatement : Attribution::kBelief;
+  if (!Content(c, subj->first, subj->second)) return std::nullopt;
+  if (!Content(c, cue.last + 1, ClauseEnd(cue.last + 1, se))) return std::nullopt;
+  return c;
+}
+
+std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& cue, Speaker speaker, uint32_t sb,
+                                                                   uint32_t se, const char* rule_prefix) {
+  (void)sb;
+  const uint32_t frames = cue.sense->frames;
+  Candidate c;
+  c.speaker = speaker;
+  c.cls = ClassFor(*cue.sense, speaker);
+  std::string outlet;
+  uint32_t k = SkipAdjuncts(cue.last + 1, se, &outlet);
+  if (k >= se) return std::nullopt;
+  auto done = [&](const char* rule) -> std::optional<Candidate> {
+    c.rule = *rule_prefix ? rule_prefix : rule;
+    c.outlet = outlet;
+    return c;
+  };
+  // `said "..."` with the quote as the whole content.
+  if (toks_[k].kind == TokenKind::kQuote && toks_[k].open && quote_of_[k] >= 0 &&
+      (frames & (kClause | kThat | kNp | kQuoteFrame))) {
+    const size_t qi = static_cast<size_t>(quote_of_[k]);
+    const Quote& q = quotes_[qi];
+    uint32_t after = q.close_token + 1;
+    while (after < se && IsPunct(after) && !Is(after, ",")) ++after;
+    if (!quote_taken_[qi] && q.closed && after >= se && CountWords(q.inner.In(text_)) >= 2) {
+      c.parts.push_back(q.inner);
+      c.direct = true;
+      c.content_first = q.open_token;
+      c.content_last = q.close_token;
+      quote_taken_[qi] = true;
+      return done("CueWithQuote");
+    }
+  }
+  if (Is(k, ":")) {
+    const uint32_t b = k + 1;
+    if (b < se && Content(c, b, se)) return done("CueWithClause");
+    return std::nullopt;
+  }
+  if (Is(k, "that") && (frames & (kClause | kThat | kObjClause))) {
+    if (!Content(c, k + 1, ClauseEnd(k + 1, se))) return std::nullopt;
+    return done("CueWithClause");
+  }
+  if ((Has(k, kWh) || Is(k, "if")) && (frames & kWhFrame) && !(Is(k, "that"))) {
+    if (!Content(c, k, ClauseEnd(k + 1, se))) return std::nullopt;
+    return done("CueWithClause");
+  }
+  if (Is(k, "to") && (frames & kTo) && Has(k + 1, kVerb | kAdv | kBe | kHave | kNeg) && !Has(k + 1, kDet | kPoss)) {
+    if (!Content(c, k, ClauseEnd(k + 1, se))) return std::nullopt;
+    return done("CueWithInfinitive");
+  }
+  if ((cls_[k] & kIng) && (frames & kIngFrame) && !(cls_[k] & kCap)) {
+    if (!Content(c, k, ClauseEnd(k + 1, se))) return std::nullopt;
+    return done("CueWithClause");
+  }
+  if ((frames & kClause) && ClauseFollows(k, se)) {
+    if (!Content(c, k, ClauseEnd(k, se))) return std::nullopt;
+    return done("CueWithClause");
+  }
+  const uint32_t e = ObjectEnd(k, se);
+  if (e == k) return std::nullopt;
+  uint32_t n = e;
+  while (n < se && (cls_[n] & kAdv) && !(cls_[n] & (kDet | kPrep | kSub))) ++n;
+  if (frames & (kObjTo | kObjClause)) {
+    if (Is(n, "to") && (frames & kObjTo) && Has(n + 1, kVerb | kAdv | kBe | kNeg) && !Has(n + 1, kDet | kPoss)) {
+      if (!Content(c, n, ClauseEnd(n + 1, se))) return std::nullopt;
+      if (outlet.empty()) outlet = Outlet(k, e);
+      return done("CueWithInfinitive");
+    }
+    if (frames & kObjClause) {
+      std::string listener_outlet = Outlet(k, e);
+      uint32_t m = SkipAdjuncts(n, se, &listener_outlet);
+      if (Is(m, "that") || ClauseFollows(m, se) || (Is(m, ":") && m + 1 < se)) {
+        const uint32_t b = Is(m, "that") || Is(m, ":") ? m + 1 : m;
+        if (!Content(c, b, ClauseEnd(b, se))) return std::nullopt;
+        if (outlet.empty()) outlet = listener_outlet;
+        return done("CueWithClause");
+      }
+      if ((Has(m, kWh) || Is(m, "if")) && (frames & kWhFrame)) {
+        if (!Content(c, m, ClauseEnd(m + 1, se))) return std::nullopt;
+        if (outlet.empty()) outlet = listener_outlet;
+        return done("CueWithClause");
+      }
+    }
+  }
+  if (Is(n, "as") && (frames & kObjAs)) {
+    if (!Content(c, k, ComplementEnd(n + 1, se))) return std::nullopt;
+    return done("CueWithObject");
+  }
+  if (Is(n, "of") && (frames & kObjOf)) {
+    if (!Content(c, k, ComplementEnd(n + 1, se))) return std::nullopt;
+    return done("CueWithObject");
+  }
+  if ((Is(n, "for") || Is(n, "over")) && (frames & kObjFor)) {
+    if (!Content(c, k, ComplementEnd(n + 1, se))) return std::nullopt;
+    return done("CueWithObject");
+  }
+  if ((frames & kObjNp) && n < se && (Has(n, kDet | kPoss) || (IsWordTok(n) && Nominal(n))) && ObjectEnd(n, se) > n &&
+      !Has(n, kPrep)) {
+    if (!Content(c, k, ComplementEnd(n, se))) return std::nullopt;
+    return done("CueWithObject");
+  }
+  if ((frames & kNp) || ((frames & kNpEvidence) && speaker.evidence)) {
+    // A bare pronoun or a time is no content: "denied it", "said Tuesday".
+    if (e == k + 1 && (cls_[k] & (kObj | kSubj | kDet)) && !(cls_[k] & kCap)) return std::nullopt;
+    const uint32_t end = ComplementEnd(k, se);
+    if (!Content(c, k, end)) return std::nullopt;
+    if (end - k == 1 && !(cls_[k] & kCap)) return std::nullopt;
+    return done("CueWithNounPhrase");
+  }
+  return std::nullopt;
+}
+
+AttributionPass::Speaker AttributionPass::ClauseSpeaker(uint32_t sb, uint32_t k) const {
+  for (auto it = sentence_claims_.rbegin(); it != sentence_claims_.rend(); ++it) {
+    if (it->cue_last < k && it->speaker.found) return it->speaker;
+  }
+  for (auto it = kept_.rbegin(); it != kept_.rend(); ++it) {
+    if (it->cue_last < k && it->cue_first >= sb && it->speaker.found) return it->speaker;
+  }
+  if (auto subj = MainSubject(sb, k)) return SpeakerOf(subj->first, subj->second);
+  return {};
+}
+
+std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& cue, uint32_t sb, uint32_t se,
+                                                                   bool headline) {
+  (void)headline;
+  const CueSense& sense = *cue.sense;
+  if (sense.lemma == "according to") return AccordingTo(cue, sb, se);
+  if (cue.passive) return ImpersonalPassive(cue, sb, se);
+  if (sense.frames & kTrail) {
+    if (std::optional<Candidate> t = Trailing(cue, sb, se)) return t;
+  }
+  // Participial: "..., saying ...", "..., adding that ...": the main clause's subject.
+  const bool ing = (cls_[cue.word] & kIng) && cue.first == cue.word;
+  if (ing && cue.first > sb && (Is(cue.first - 1, ",") || Is(cue.first - 1, "and") || DashWord(Lower(cue.first - 1)))) {
+    Speaker s = ClauseSpeaker(sb, cue.first);
+    if (!s.found) return std::nullopt;
+    return Forward(cue, s, sb, se, "ParticipialCue");
+  }
+  if (ing && !cue.finite) return std::nullopt;  // "the saying goes", "a hearing"
+  Speaker s;
+  const char* prefix = "";
+  if (auto subj = SubjectBefore(cue.first, sb)) {
+    s = SpeakerOf(subj->first, subj->second);
+    // "As Lee said, ...": the content follows the comma.
+    if (s.found && subj->first > sb && Is(subj->first - 1, "as") && Is(cue.last + 1, ",") &&
+        (subj->first - 1 == sb || Is(subj->first - 2, ",")) && (sense.frames & kTrail)) {
+      Candidate c;
+      c.speaker = s;
+      c.cls = ClassFor(sense, s);
+      c.rule = "AsSourceSaid";
+      const uint32_t b = cue.last + 2;
+      if (quote_of_[b] >= 0) return std::nullopt;  // the quote rules' case
+      if (!Content(c, b, ClauseEnd(b, se))) return std::nullopt;
+      return c;
+    }
+  } else if (cue.first > sb && (Is(cue.first - 1, "who") || Is(cue.first - 1, "which")) && cue.first > sb + 1 &&
+             Is(cue.first - 2, ",")) {
+    // "Lee, who said ..., ": the phrase before the relative pronoun.
+    const uint32_t b = NounPhraseStart(cue.first - 2, sb);
+    if (b < cue.first - 2) s = SpeakerOf(b, cue.first - 2);
+  } else if (cue.first > sb && (Is(cue.first - 1, "and") || Is(cue.first - 1, "but") || Is(cue.first - 1, "also"))) {
+    // "Lee praised the plan and said ...": the same subject.
+    s = ClauseSpeaker(sb, cue.first);
+  }
+  if (!s.found) return std::nullopt;
+  // A thing is no speaker of beliefs or intentions: "the plan hopes" is a figure of speech
+  // we do not take, but documents do state and show.
+  if (s.type == SpeakerType::kUnknown && s.pronoun.empty() && s.description.empty() && !s.evidence &&
+      sense.cls != Attribution::kStatement && sense.cls != Attribution::kEvaluation) {
+    return std::nullopt;
+  }
+  return Forward(cue, s, sb, se, prefix);
+}
+
+std::optional<AttributionPass::Candidate> AttributionPass::NounCueAt(uint32_t k, uint32_t sb, uint32_t se) {
+  const NounCue* noun = g_.Noun(Lower(k));
+  if (!noun || k == sb || (cls_[k] & kCap) || InQuote(k)) return std::nullopt;
+  // The source: a possessor ("his claim", "Lee's view"), the subject of a light verb
+  // ("Lee made the argument that", "Lee expressed concern that"), or "by X".
+  Speaker s;
+  uint32_t d = k;
+  while (d > sb && !(cls_[d - 1] & (kDet | kPoss)) && !Possessive(d - 1) && Nominal(d - 1) && k - d < 3 &&
+         !(cls_[d - 1] & kVerb)) {
+    --d;  // adjectives: "his latest claim", "serious concern"
+  }
+  if (d > sb && (cls_[d - 1] & kPoss) && !(cls_[d - 1] & kDet)) {
+    const std::string_view p = Lower(d - 1);
+    s.found = true;
+    s.first = s.last = d - 1;
+    s.pronoun = p == "his" ? "he" : p == "her" ? "she" : p == "their" ? "they" : p == "its" ? "it" : p == "our" ? "we" : "i";
+  } else if (d > sb && Possessive(d - 1)) {
+    const uint32_t b = NounPhraseStart(d, sb);
+    s = SpeakerOf(b, d);
+    if (s.found) {
+      // "Trump's": the name without its possessive.
+      Speaker e = EntitySpeaker(d - 1);
+      if (e.found) {
+        e.first = s.first;
+        e.last = s.last;
+        s = e;
+      }
+    }
+  } else {
+    uint32_t v = d;
+    if (v > sb && (cls_[v - 1] & (kDet | kPoss))) --v;
+    while (v > sb && (cls_[v - 1] & kAdv) && !(cls_[v - 1] & kDet)) --v;
+    const VerbForm* vf = v > sb ? g_.Verb(Lower(v - 1)) : nullptr;
+    if (vf && In(kLightVerbs, vf->lemma)) {
+      uint32_t g = v - 1;
+      while (g > sb && (cls_[g - 1] & (kAux | kNeg | kAdv)) && !(cls_[g - 1] & kSubj)) --g;
+      if (auto subj = SubjectBefore(g, sb)) s = SpeakerOf(subj->first, subj->second);
+    }
+    if (!s.found && Is(k + 1, "by")) {
+      const uint32_t e = ObjectEnd(k + 2, se);
+      if (e > k + 2) s = SpeakerOf(k + 2, e);
+    }
+  }
+  if (!s.found || s.evidence) return std::nullopt;
+  uint32_t n = k + 1;
+  if (Is(n, "by")) n = ObjectEnd(n + 1, se);
+  Candidate c;
+  c.speaker = s;
+  c.cls = noun->cls;
+  c.rule = "NounCue";
+  c.cue_first = d;
+  c.cue_last = k;
+  const uint32_t f = noun->frames;
+  bool ok = false;
+  if (Is(n, "that") && (f & kNounThat) && ClauseFollows(n + 1, se)) {
+    ok = Content(c, n + 1, ClauseEnd(n + 1, se));
+  } else if (((Is(n, "is") || Is(n, "was")) && Is(n + 1, "that") && (f & (kNounIsThat | kNounThat)))) {
+    ok = Content(c, n + 2, ClauseEnd(n + 2, se));
+  } else if (Is(n, ":") && (f & kNounColon)) {
+    ok = Content(c, n + 1, se);
+  } else if ((Is(n, "of") && (f & kNounOf)) || (Is(n, "about") && (f & kNounAbout)) || (Is(n, "on") && (f & kNounOn)) ||
+             (Is(n, "for") && (f & kNounFor)) || (Is(n, "against") && (f & kNounAgainst))) {
+    const uint32_t e = ComplementEnd(n + 1, se);
+    ok = e > n + 1 && Content(c, n + 1, e);
+  } else if (Is(n, "to") && (f & kNounTo) && Has(n + 1, kVerb) && !Has(n + 1, kDet | kPoss)) {
+    ok = Content(c, n, ClauseEnd(n + 1, se));
+  }
+  if (!ok) return std::nullopt;
+  c.cue_span = {toks_[k].span.begin, toks_[k].span.end};
+  return c;
+}
+
+void AttributionPass::ReportedIn(uint32_t si) {
+  const Sentence& sent = layout_.sentences[si];
+  const uint32_t sb = sent.first_token, se = sent.last_token;
+  const Paragraph& para = layout_.paragraphs[sent.paragraph];
+  const bool headline = para.title_case;
+  std::vector<Candidate>& local = sentence_claims_;
+  local.clear();
+  auto inside = [](const Candidate& c, uint32_t t) { return t >= c.content_first && t <= c.content_last; };
+  for (uint32_t k = sb; k < se; ++k) {
+    if (used_[k] || InQuote(k)) continue;
+    std::optional<Candidate> cand;
+    std::optional<CueAt> cue = CueStartingAt(k, sb, se, headline);
+    if (cue) {
+      bool taken = false;
+      for (uint32_t t = cue->first; t <= cue->last; ++t) taken = taken || used_[t];
+      if (taken) continue;
+      if (Negated(*cue, sb, se)) {
+        for (uint32_t t = cue->first; t <= cue->last; ++t) used_[t] = true;
+        k = cue->last;
+        continue;
+      }
+      cand = FromCue(*cue, sb, se, headline);
+      if (cand) {
+        cand->cue_first = cue->first;
+        cand->cue_last = cue->last;
+        cand->cue_span = {toks_[cue->word].span.begin, toks_[cue->last].span.end};
+        if (cue->first < cue->word && !cue->passive) {
+          // The verb group as the cue: "has said", "is expected to announce".
+          cand->cue_span.begin = toks_[cue->first].span.begin;
+        }
+      }
+    } else if (g_.Noun(Lower(k))) {
+      cand = NounCueAt(k, sb, se);
+    }
+    if (!cand) continue;
+    cand->sentence = sent.span;
+    // The outermost attribution wins: a cue inside another claim's content is nested.
+    bool nested = false;
+    for (const Candidate& o : local) nested = nested || inside(o, cand->cue_first);
+    if (nested) continue;
+    local.erase(std::remove_if(local.begin(), local.end(),
+                               [&](const Candidate& o) { return inside(*cand, o.cue_first) && !o.direct; }),
+                local.end());
+    const uint32_t skip_to = std::max(cand->cue_last, k);
+    local.push_back(std::move(*cand));
+    k = skip_to;
+  }
+  for (Candidate& c : local) {
+    for (uint32_t t = c.cue_first; t <= c.cue_last && t < se; ++t) used_[t] = true;
+    Keep(std::move(c));
+  }
+  local.clear();
+}
+
+void AttributionPass::Keep(Candidate c) {
+  c.parts.erase(std::remove_if(c.parts.begin(), c.parts.end(), [](Span p) { return p.empty(); }), c.parts.end());
+  if (c.parts.empty()) return;
+  kept_.push_back(std::move(c));
+}
+
+void AttributionPass::Finish() {
+  std::sort(kept_.begin(), kept_.end(),
+            [](const Candidate& a, const Candidate& b) { return a.parts.front().begin < b.parts.front().begin; });
+  // Speakers resolved in text order, so "he" finds the last person who spoke.
+  for (Candidate& c : kept_) {
+    if (c.unattributed) continue;
+    const uint32_t at = c.cue_first < toks_.size() ? c.cue_first : TokenAt(c.parts.front().begin);
+    Resolve(c.speaker, at);
+    if (c.speaker.type == SpeakerType::kPerson && !c.speaker.name.empty()) {
+      last_person_ = c.speaker;
+      last_person_paragraph_ = ParagraphOf(at);
+    } else if (c.speaker.type == SpeakerType::kGroup && !c.speaker.name.empty()) {
+      last_group_ = c.speaker.name;
+      last_group_paragraph_ = ParagraphOf(at);
+    }
+  }
+  FillUnattributed();
+  std::vector<Claim>& out = items_.claims;
+  std::unordered_set<std::string> seen;
+  Span last{};
+  for (Candidate& k : kept_) {
+    Claim c;
+    c.parts = std::move(k.parts);
+    for (const Span& p : c.parts) {
+      if (!c.text.empty()) c.text += ' ';
+      c.text += p.In(text_);
+    }
+    const Span whole = c.span();
+    if (!out.empty() && last.Overlaps(whole)) continue;
+    if (CountWords(c.text) < 2) continue;
+    c.direct = k.direct;
+    c.speaker = k.speaker.name;
+    c.speaker_type = k.speaker.name.empty() ? SpeakerType::kUnknown : k.speaker.type;
+    c.speaker_role = k.speaker.role;
+    c.speaker_org = k.speaker.org;
+    c.outlet = k.outlet;
+    c.cue_span = k.cue_span;
+    c.cue = std::string(k.cue_span.In(text_));
+    c.attribution = k.cls;
+    c.rule = k.rule;
+    c.sentence = {std::max(k.sentence.begin, whole.begin > kMaxContextBytes ? whole.begin - kMaxContextBytes : 0),
+                  std::min(k.sentence.end, whole.end + kMaxContextBytes)};
+    if (!c.sentence.Contains(whole)) c.sentence = whole;
+    auto continuation = [&](uint32_t i) { return i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80; };
+    while (c.sentence.begin < whole.begin && continuation(c.sentence.begin)) ++c.sentence.begin;
+    while (c.sentence.end > whole.end && continuation(c.sentence.end)) --c.sentence.end;
+    if (!seen.insert(c.speaker + '\x1f' + c.text).second) continue;
+    last = whole;
+    out.push_back(std::move(c));
+  }
+  std::sort(out.begin(), out.end(), [](const Claim& a, const Claim& b) { return a.span() < b.span(); });
+}
+
+void AttributionPass::FillUnattributed() {
+  // A quote with no cue of its own: the speaker of the quote it continues, else the
+  // previous speaker nearby, else the speaker named just after it.
+  for (size_t i = 0; i < kept_.size(); ++i) {
+    Candidate& c = kept_[i];
+    if (!c.unattributed) continue;
+    const uint32_t para = ParagraphOf(c.content_first);
+    const Candidate* from = nullptr;
+    if (c.continues && i + 1 < kept_.size()) from = &kept_[i + 1];
+    if (!from && i > 0 && !kept_[i - 1].speaker.name.empty() && para <= ParagraphOf(kept_[i - 1].content_first) + 2) {
+      from = &kept_[i - 1];
+    }
+    if (!from && i + 1 < kept_.size() && ParagraphOf(kept_[i + 1].content_first) <= para + 2) from = &kept_[i + 1];
+    if (from && !from->speaker.name.empty()) {
+      c.speaker = from->speaker;
+      c.cls = Attribution::kStatement;
+    }
+  }
+}
+
+}  // namespace hearsay

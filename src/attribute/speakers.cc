@@ -1,0 +1,366 @@
+// Speakers: who a source phrase names, and how pronouns ("he", "they") and descriptions
+// ("the senator", "the company") resolve to the people and organisations of the text.
+#include <algorithm>
+#include <cctype>
+
+#include "attribute/pass.h"
+#include "base/fold.h"
+
+namespace hearsay {
+namespace {
+
+// Nouns that name an organisation as a description: "the company said".
+constexpr std::string_view kOrgNouns[] = {
+    "company",    "firm",       "group",      "bank",       "carmaker",   "automaker",  "ministry",   "government",
+    "agency",     "regulator",  "lender",     "insurer",    "retailer",   "airline",    "startup",    "maker",
+    "chipmaker",  "department", "club",       "commission", "council",    "court",      "party",      "union",
+    "university", "exchange",   "operator",   "developer",  "giant",      "conglomerate", "campaign", "administration",
+    "committee",  "office",     "organization", "organisation", "network", "newspaper", "paper",     "magazine",
+    "channel",    "station",    "outlet",     "board",      "panel",      "foundation", "institute",  "center",
+    "centre",     "coalition",  "alliance",   "association", "federation", "service",   "bureau",     "army",
+    "military",   "police",     "ministry",   "embassy",    "senate",     "house",      "congress",   "parliament",
+    "legislature", "cabinet",   "court",      "tribunal",   "watchdog",   "producer",   "supplier",   "manufacturer",
+    "publisher",  "website",    "site",       "team",       "league",     "church",     "charity",    "fund"};
+// Heads of a phrase whose speaker is the organisation it names: "a Huawei spokesman", "a
+// spokeswoman for the ministry".
+constexpr std::string_view kSpokes[] = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
+                                        "spokeswomen", "representative", "representatives", "spokespersons"};
+
+template <size_t N>
+bool In(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+std::vector<std::string> NameWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t p = 0;
+  while (p < s.size()) {
+    while (p < s.size() && s[p] == ' ') ++p;
+    size_t e = s.find(' ', p);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > p) out.emplace_back(s.substr(p, e - p));
+    p = e;
+  }
+  return out;
+}
+
+}  // namespace
+
+AttributionPass::Speaker AttributionPass::EntitySpeaker(uint32_t i) const {
+  Speaker s;
+  if (person_at_[i] >= 0) {
+    const PersonMention& p = items_.people[static_cast<size_t>(person_at_[i])];
+    s.name = p.name;
+    s.type = SpeakerType::kPerson;
+    s.role = p.role;
+    s.org = p.org;
+    s.found = true;
+  } else if (org_at_[i] >= 0) {
+    const OrgMention& o = items_.orgs[static_cast<size_t>(org_at_[i])];
+    s.name = o.name;
+    s.type = SpeakerType::kOrg;
+    s.found = true;
+    // "Democrats said": members, a group, though the organisation is the Democratic Party.
+    const std::string_view written = o.span.In(text_);
+    if (written.find(' ') == std::string_view::npos && written.size() > 3 && written.back() == 's' &&
+        std::islower(static_cast<unsigned char>(written[written.size() - 2])) && FoldName(written) != FoldName(o.name)) {
+      s.name = std::string(written);
+      s.type = SpeakerType::kGroup;
+    }
+  }
+  return s;
+}
+
+void AttributionPass::SpokespersonFor(Speaker& s, uint32_t first, uint32_t end) const {
+  // "a Huawei spokesman", "a spokeswoman for the Ministry of Defence", "Acme's spokesman".
+  for (uint32_t k = first; k < end; ++k) {
+    if (!In(kSpokes, Lower(k))) continue;
+    const OrgMention* org = nullptr;
+    for (uint32_t q = first; q < end && !org; ++q) {
+      if (org_at_[q] >= 0) org = &items_.orgs[static_cast<size_t>(org_at_[q])];
+    }
+    if (!org) return;
+    s.name = org->name;
+    s.type = SpeakerType::kOrg;
+    s.role = std::string(Word(k));
+    s.org = org->name;
+    s.description.clear();
+    return;
+  }
+}
+
+AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end) const {
+  Speaker s;
+  if (first >= end) return s;
+  s.first = first;
+  s.last = end - 1;
+  s.found = true;
+  // The head part of the phrase: up to a relative pronoun ("who", "which").
+  uint32_t head_end = first;
+  while (head_end < end && !(Has(head_end, kWh) && person_at_[head_end] < 0 && org_at_[head_end] < 0)) ++head_end;
+  if (head_end == first) head_end = end;
+  // A person the phrase names, as its head: the last person not in a possessive ("Trump's
+  // campaign manager Corey Lewandowski") nor after a preposition ("a lawyer for Smith").
+  int32_t person = -1, org = -1;
+  bool person_possessive = false;
+  uint32_t mention_end = first;
+  for (uint32_t k = first; k < head_end; ++k) {
+    const int32_t p = person_at_[k];
+    const int32_t o = org_at_[k];
+    if (p < 0 && o < 0) continue;
+    uint32_t e = k;
+    while (e + 1 < head_end && (p >= 0 ? person_at_[e + 1] == p : org_at_[e + 1] == o)) ++e;
+    const bool after_prep = k > first && (cls_[k - 1] & kPrep) && !Has(k - 1, kCap);
+    const bool after_det_prep = k > first + 1 && (cls_[k - 1] & kDet) && (cls_[k - 2] & kPrep);
+    const bool possessive = Possessive(e);
+    if (p >= 0 && !after_prep && !after_det_prep) {
+      if (!possessive) {
+        person = p;
+        mention_end = e + 1;
+      } else {
+        person_possessive = true;
+      }
+    }
+    if (o >= 0 && !after_prep && !after_det_prep && !possessive && person < 0) {
+      org = o;
+      mention_end = e + 1;
+    }
+    k = e;
+  }
+  // Words after the mention that make another head: "the Clinton campaign", "Trump
+  // supporters", "the Obama administration".
+  uint32_t tail = mention_end;
+  while (tail < head_end && Nominal(tail) && !(cls_[tail] & kPrep) && person_at_[tail] < 0 && org_at_[tail] < 0) ++tail;
+  const bool headed_by_mention = (person >= 0 || org >= 0) && tail == mention_end;
+  if (headed_by_mention && person >= 0) {
+    s = EntitySpeaker(mention_end - 1);
+    s.first = first;
+    s.last = end - 1;
+    if (s.role.empty()) {
+      // "Acme chief executive Jane Roe": the role words before the name, and an
+      // organisation before them.
+      uint32_t r = mention_end - 1;
+      while (r > first && person_at_[r - 1] == person) --r;
+      uint32_t q = r;
+      while (q > first && (cls_[q - 1] & kRole) && person_at_[q - 1] < 0 && org_at_[q - 1] < 0) --q;
+      if (q < r) {
+        std::string role;
+        for (uint32_t k = q; k < r; ++k) {
+          if (a_.titles_.count(Word(k)) && !a_.role_words_.count(Lower(k))) continue;
+          if (!role.empty()) role += ' ';
+          role += std::string(Lower(k));
+        }
+        s.role = role;
+        if (q > first && org_at_[q - 1] >= 0 && s.org.empty()) s.org = items_.orgs[static_cast<size_t>(org_at_[q - 1])].name;
+      }
+    }
+    return s;
+  }
+  if (headed_by_mention && org >= 0) {
+    s = EntitySpeaker(mention_end - 1);
+    s.first = first;
+    s.last = end - 1;
+    SpokespersonFor(s, first, end);
+    return s;
+  }
+  // An organisation's spokesperson speaks for it.
+  {
+    Speaker sp = s;
+    SpokespersonFor(sp, first, end);
+    if (!sp.name.empty()) return sp;
+  }
+  (void)person_possessive;
+  const uint32_t head = (person >= 0 || org >= 0) ? tail - 1 : head_end - 1;
+  uint32_t name_first = first;
+  while (name_first < head && (cls_[name_first] & kDet) && !(cls_[name_first] & kSubj)) ++name_first;
+  const std::string_view hw = Lower(head);
+  // A pronoun alone.
+  if (first + 1 == end && (cls_[first] & (kSubj | kObj)) && !(cls_[first] & kDet)) {
+    s.pronoun = std::string(Lower(first));
+    if (s.pronoun == "you") return {};
+    return s;
+  }
+  if ((cls_[first] & kSubj) && (cls_[first] & kAux) && first + 1 == end) {
+    // "he's": the pronoun before its auxiliary.
+    const std::string_view w = Lower(first);
+    size_t cut = w.find('\'');
+    if (cut == std::string_view::npos) cut = w.find("\xE2\x80\x99");
+    s.pronoun = std::string(w.substr(0, cut));
+    return s;
+  }
+  s.name = CollapseSpaces(text_.substr(toks_[first].span.begin, toks_[head_end - 1].span.end - toks_[first].span.begin));
+  if (cls_[head] & kEvidence) {
+    s.evidence = true;
+    s.type = org >= 0 ? SpeakerType::kOrg : SpeakerType::kUnknown;
+    s.name = CollapseSpaces(text_.substr(toks_[name_first].span.begin, toks_[head_end - 1].span.end - toks_[name_first].span.begin));
+    return s;
+  }
+  // A group: "analysts", "health officials", "people familiar with the matter".
+  bool group = (cls_[head] & kGroupHead) != 0;
+  for (uint32_t start = first; start <= head && !group; ++start) {
+    const std::vector<std::vector<std::string>>* phrases = a_.groups_.Find(Lower(start));
+    if (!phrases) continue;
+    for (const std::vector<std::string>& words : *phrases) {
+      if (start + words.size() > end) continue;
+      bool ok = true;
+      for (size_t w = 0; w < words.size() && ok; ++w) ok = Lower(start + static_cast<uint32_t>(w)) == words[w];
+      if (ok) {
+        group = true;
+        break;
+      }
+    }
+  }
+  if (group) {
+    s.type = SpeakerType::kGroup;
+    return s;
+  }
+  const bool definite = Is(first, "the") || (cls_[first] & kPoss) || Possessive(first);
+  if ((cls_[head] & kRole) && !(cls_[head] & kCap) && definite && end - first <= 4) {
+    s.description = std::string(hw);
+    s.type = SpeakerType::kPerson;
+    return s;
+  }
+  if (In(kOrgNouns, hw) && definite && end - first <= 4 && !(cls_[head] & kCap)) {
+    s.description = std::string(hw);
+    s.type = SpeakerType::kOrg;
+    return s;
+  }
+  if (cls_[head] & kCap) {
+    s.type = SpeakerType::kOrg;
+    s.name = CollapseSpaces(text_.substr(toks_[name_first].span.begin, toks_[head_end - 1].span.end - toks_[name_first].span.begin));
+    return s;
+  }
+  if (hw.size() > 3 && hw.back() == 's') {
+    s.type = SpeakerType::kGroup;
+    return s;
+  }
+  s.type = SpeakerType::kUnknown;
+  return s;
+}
+
+AttributionPass::Speaker AttributionPass::SpeakerAfter(uint32_t b, uint32_t se) const {
+  uint32_t e = ObjectEnd(b, se);
+  // "said Lee, the chair" stops at the comma; "said a spokeswoman for the ministry" goes on.
+  for (int guard = 0; guard < 3 && e < se && InnerPreposition(Lower(e)); ++guard) {
+    const uint32_t e2 = ObjectEnd(e + 1, se);
+    if (e2 == e + 1) break;
+    e = e2;
+  }
+  if (e == b) return {};
+  if (e < se && !Is(e, ",") && !Is(e, ".") && !IsPunct(e) && !Has(e, kPrep | kSub) && !Is(e, "who") &&
+      !Is(e, "told") && !Is(e, "adding") && !Is(e, "citing")) {
+    // Anything else after the phrase: "said the plan would ..." is not a speaker.
+    const bool date = std::any_of(items_.dates.begin(), items_.dates.end(),
+                                  [&](const DateMention& d) { return d.span.begin == toks_[e].span.begin; });
+    if (!date) return {};
+  }
+  Speaker s = SpeakerOf(b, e);
+  // "said it would appeal": a pronoun after the cue begins a clause, not a speaker,
+  // unless the sentence ends there ("..., said he.").
+  if (!s.pronoun.empty() && e < se && !Is(e, ".") && !Is(e, ",")) return {};
+  return s;
+}
+
+std::string AttributionPass::Outlet(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to && k < toks_.size(); ++k) {
+    if (org_at_[k] >= 0) {
+      const OrgMention& o = items_.orgs[static_cast<size_t>(org_at_[k])];
+      if (o.type == "news") return o.name;
+    }
+  }
+  return "";
+}
+
+// The person or organisation a pronoun or description stands for.
+void AttributionPass::Resolve(Speaker& s, uint32_t at) {
+  const uint32_t para = ParagraphOf(at);
+  const uint32_t pos = toks_[at].span.begin;
+  if (!s.pronoun.empty()) {
+    if (s.pronoun == "he" || s.pronoun == "she") {
+      const char want = s.pronoun == "he" ? 'm' : 'f';
+      auto compatible = [&](const std::string& name) {
+        for (const std::string& part : NameWords(name)) {
+          if (const char* gd = a_.genders_.Find(part)) return *gd == want;
+        }
+        return true;
+      };
+      if (!last_person_.name.empty() && para <= last_person_paragraph_ + 3 && compatible(last_person_.name)) {
+        s.name = last_person_.name;
+        s.role = last_person_.role;
+        s.org = last_person_.org;
+        s.type = SpeakerType::kPerson;
+      } else {
+        auto it = std::lower_bound(items_.people.begin(), items_.people.end(), pos,
+                                   [](const PersonMention& m, uint32_t x) { return m.span.end <= x; });
+        const PersonMention* p = nullptr;
+        for (auto back = it; back != items_.people.begin() && !p;) {
+          --back;
+          if (compatible(back->name)) p = &*back;
+        }
+        for (auto fwd = it; fwd != items_.people.end() && !p; ++fwd) {
+          if (compatible(fwd->name)) p = &*fwd;
+        }
+        if (p) {
+          s.name = p->name;
+          s.role = p->role;
+          s.org = p->org;
+          s.type = SpeakerType::kPerson;
+        }
+      }
+    } else if (s.pronoun == "they") {
+      if (!last_group_.empty() && para <= last_group_paragraph_ + 2) {
+        s.name = last_group_;
+        s.type = SpeakerType::kGroup;
+      }
+    } else if (s.pronoun == "it") {
+      auto it = std::lower_bound(items_.orgs.begin(), items_.orgs.end(), pos,
+                                 [](const OrgMention& m, uint32_t x) { return m.span.end <= x; });
+      if (it != items_.orgs.begin()) {
+        s.name = std::prev(it)->name;
+        s.type = SpeakerType::kOrg;
+      }
+    }
+    if (s.name.empty()) {
+      s.name = s.pronoun;
+      s.type = SpeakerType::kUnknown;
+    }
+    s.pronoun.clear();
+    return;
+  }
+  if (s.description.empty()) return;
+  if (s.type == SpeakerType::kPerson) {
+    // "the senator": the last person before with that role, else the last who spoke.
+    auto it = std::lower_bound(items_.people.begin(), items_.people.end(), pos,
+                               [](const PersonMention& m, uint32_t x) { return m.span.end <= x; });
+    const PersonMention* p = nullptr;
+    for (auto back = it; back != items_.people.begin() && !p;) {
+      --back;
+      if (FoldName(back->role).find(s.description) != std::string::npos) p = &*back;
+      const uint32_t t = TokenAt(back->span.begin);
+      if (!p && t > 0 && FoldName(Word(t - 1)).find(s.description.substr(0, 3)) == 0 && (cls_[t - 1] & kRole)) p = &*back;
+    }
+    if (p) {
+      s.name = p->name;
+      s.role = p->role.empty() ? s.description : p->role;
+      s.org = p->org;
+    } else if (!last_person_.name.empty() && para <= last_person_paragraph_ + 2 &&
+               FoldName(last_person_.role).find(s.description) != std::string::npos) {
+      s.name = last_person_.name;
+      s.role = last_person_.role;
+      s.org = last_person_.org;
+    } else {
+      s.type = SpeakerType::kUnknown;
+    }
+  } else if (s.type == SpeakerType::kOrg) {
+    auto it = std::lower_bound(items_.orgs.begin(), items_.orgs.end(), pos,
+                               [](const OrgMention& m, uint32_t x) { return m.span.end <= x; });
+    if (it != items_.orgs.begin() && ParagraphOf(TokenAt(std::prev(it)->span.begin)) + 6 >= para) {
+      s.name = std::prev(it)->name;
+    } else {
+      s.type = SpeakerType::kUnknown;
+    }
+  }
+  s.description.clear();
+}
+
+}  // namespace hearsay
