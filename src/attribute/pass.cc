@@ -58,7 +58,24 @@ bool AttributionPass::Nominal(uint32_t i) const {
   if (person_at_[i] >= 0 || org_at_[i] >= 0) return true;
   if (c & (kAux | kSub | kCoord | kPrep | kNeg | kWh | kThere | kSubj | kObj | kRefl)) return false;
   if ((c & kAdv) && !(c & kDet)) return false;
-  if ((c & kVerbOnly) && !(c & (kCap | kRole | kGroupHead | kEvidence | kIng | kPart))) return false;
+  if ((c & kVerbOnly) && !(c & (kCap | kRole | kGroupHead | kEvidence))) {
+    // After a determiner a verb is a noun ("a recall", "his support"); so is a base form
+    // after a noun ("gun control", "tax cut"), but not a past or third-person form ("the
+    // plan failed", "the economy grows").
+    if (i > 0 && IsWordTok(i - 1) && ((cls_[i - 1] & (kDet | kPoss)) || Possessive(i - 1)) && !(cls_[i - 1] & kSubj)) {
+      return true;
+    }
+    if ((c & kBase) && !(c & (kThird | kPast | kIng)) && i > 0 && IsWordTok(i - 1) &&
+        !(cls_[i - 1] & (kAux | kPrep | kSub | kCoord | kSubj | kObj | kNeg | kAdv | kWh | kVerbOnly))) {
+      return true;
+    }
+    // A participle stands in a noun phrase only before its noun: "the embattled senator",
+    // "leading economists"; "the plan failed" has a verb.
+    if (!(c & (kIng | kPart)) || i + 1 >= toks_.size() || !IsWordTok(i + 1)) return false;
+    const uint32_t n = cls_[i + 1];
+    if (n & (kAux | kPrep | kSub | kCoord | kDet | kPoss | kSubj | kObj | kNeg | kWh)) return false;
+    if ((n & kVerbOnly) && !(n & (kCap | kRole | kGroupHead | kEvidence))) return false;
+  }
   return true;
 }
 
@@ -246,6 +263,21 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
         if (!(pc & (kSubj | kWh)) || (pc & kPoss)) continue;
       }
       if (Lower(p) == "to" && !(kinds & kBase)) continue;
+    }
+    if (c.first == k && !(cls_[k] & kVerbOnly) && k > sb && !headline) {
+      // A form that is as often a noun ("states", "reports", "claims", "email") is a verb
+      // after a pronoun or a name, or when a frame follows it: "the report states that".
+      const uint32_t p = k - 1;
+      const bool subject_before = (cls_[p] & kSubj) || person_at_[p] >= 0 || org_at_[p] >= 0 || (cls_[p] & kCap) ||
+                                  Is(p, "who") || Is(p, "which");
+      const uint32_t n = last + 1;
+      const bool frame_after = n < se && (Is(n, "that") || Has(n, kWh) || Is(n, ":") || Is(n, "if") ||
+                                          (toks_[n].kind == TokenKind::kQuote && toks_[n].open));
+      if (!subject_before && !frame_after) continue;
+    }
+    if (c.first == k && (kinds & kBase) && !(kinds & (kPast | kThird)) && k > sb && !headline &&
+        (cls_[k - 1] & (kPart | kIng | kNumberTok)) && !(cls_[k - 1] & (kSubj | kCap | kAux))) {
+      continue;  // a noun after a participle or a number: "experienced debate experts", "2 debate"
     }
     if (c.first == k && k == sb && !headline && !(kinds & kIng)) {
       // Sentence-initial finite verb: "Says Lee" is old style, and a noun is likelier.

@@ -55,6 +55,10 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
     const bool mention = person_at_[t] >= 0 || org_at_[t] >= 0;
     if (!mention) {
       const std::string_view w = Lower(t);
+      if ((c & kLy) && b < end && (cls_[b] & (kPart | kIng))) {  // "the newly installed chief"
+        b = t;
+        continue;
+      }
       if ((c & (kDet | kPoss)) && !(c & kSubj)) {
         b = t;
         // "the leaders of the party": the phrase goes on to the left.
@@ -165,19 +169,38 @@ uint32_t AttributionPass::ObjectEnd(uint32_t b, uint32_t se) const {
 }
 
 bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
-  if (b >= se || InQuote(b)) return false;
-  if ((cls_[b] & kSubj) && !(cls_[b] & kDet)) {
-    if (cls_[b] & (kBe | kHave | kModal)) return true;  // "he's", "they'll"
+  if (b >= se || InQuote(b) || !IsWordTok(b)) return false;
+  const uint32_t bc = cls_[b];
+  if ((bc & kSubj) && !(bc & kDet)) {
+    if (bc & (kBe | kHave | kModal)) return true;  // "he's", "they'll"
     uint32_t v = b + 1;
     while (v < se && (cls_[v] & (kAdv | kNeg)) && !(cls_[v] & (kDet | kPrep))) ++v;
     return v < se && (cls_[v] & (kAux | kVerb)) && !(cls_[v] & kCap);
   }
-  if ((cls_[b] & kThere) && Has(b + 1, kBe | kModal)) return true;
-  uint32_t e = ObjectEnd(b, se);
-  if (e == b) return false;
-  while (e < se && (cls_[e] & (kAdv | kNeg)) && !(cls_[e] & (kDet | kPrep | kSub))) ++e;
-  if (e >= se || (cls_[e] & kCap)) return false;
-  return (cls_[e] & kAux) || ((cls_[e] & kVerb) && (cls_[e] & (kThird | kPast)) && !(cls_[e] & kDet));
+  if ((bc & kThere) && Has(b + 1, kBe | kModal)) return true;
+  if ((bc & (kPrep | kSub | kCoord | kAux | kWh | kNeg)) && person_at_[b] < 0 && org_at_[b] < 0 && !(bc & kDet)) return false;
+  // A subject phrase, with whatever modifies it ("the emails it received", "new actions
+  // to regulate gun sales"), then a finite verb before any comma.
+  for (uint32_t e = b + 1; e < se && e < b + 18; ++e) {
+    if (InQuote(e)) continue;
+    if (!IsWordTok(e)) {
+      const std::string_view w = Lower(e);
+      if (w == "," || w == ";" || w == ":" || w == "(" || DashWord(w)) return false;
+      continue;
+    }
+    const uint32_t c = cls_[e];
+    if (person_at_[e] >= 0 || org_at_[e] >= 0 || (c & kCap)) continue;
+    if (c & kAux) return !Is(e - 1, "to");
+    if ((c & kVerb) && (c & (kThird | kPast))) {
+      if (c & kVerbOnly) return true;
+      // "the plan states" is a verb; "the states" and "new reports" are nouns.
+      const uint32_t p = cls_[e - 1];
+      if (!(p & (kDet | kPoss | kPrep | kNumberTok)) && !Possessive(e - 1)) return true;
+      continue;
+    }
+    if ((c & kSub) && !(c & kPrep)) return false;
+  }
+  return false;
 }
 
 bool AttributionPass::AttributionAt(uint32_t k, uint32_t se) const {
@@ -225,6 +248,7 @@ uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
       for (uint32_t q = k + 1; q < se && q < k + 8; ++q) {
         std::optional<CueAt> c = CueStartingAt(q, k + 1, se, false);
         if (!c) continue;
+        if ((cls_[c->word] & kIng) && c->first == c->word) break;  // "and polls showing ..."
         if (c->first == k + 1 || SubjectBefore(c->first, k + 1)) return k;
         break;
       }

@@ -553,7 +553,9 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
     if (b < se && Content(c, b, se)) return done("CueWithClause");
     return std::nullopt;
   }
-  if (Is(k, "that") && (frames & (kClause | kThat | kObjClause))) {
+  // "that" + a verb is a relative clause ("reports that track spending"), not content.
+  const bool relative_that = Is(k, "that") && Has(k + 1, kVerbOnly | kAux) && !Has(k + 1, kSubj | kDet | kCap);
+  if (Is(k, "that") && !relative_that && (frames & (kClause | kThat | kObjClause))) {
     if (!Content(c, k + 1, ClauseEnd(k + 1, se))) return std::nullopt;
     return done("CueWithClause");
   }
@@ -671,11 +673,11 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
       if (!Content(c, b, ClauseEnd(b, se))) return std::nullopt;
       return c;
     }
-  } else if (cue.first > sb && (Is(cue.first - 1, "who") || Is(cue.first - 1, "which")) && cue.first > sb + 1 &&
-             Is(cue.first - 2, ",")) {
-    // "Lee, who said ..., ": the phrase before the relative pronoun.
-    const uint32_t b = NounPhraseStart(cue.first - 2, sb);
-    if (b < cue.first - 2) s = SpeakerOf(b, cue.first - 2);
+  } else if (cue.first > sb + 1 && (Is(cue.first - 1, "who") || Is(cue.first - 1, "which") || Is(cue.first - 1, "that"))) {
+    // "Lee, who said ...", "voters who want ...": the phrase before the relative pronoun.
+    const uint32_t end = Is(cue.first - 2, ",") ? cue.first - 2 : cue.first - 1;
+    const uint32_t b = NounPhraseStart(end, sb);
+    if (b < end) s = SpeakerOf(b, end);
   } else if (cue.first > sb && (Is(cue.first - 1, "and") || Is(cue.first - 1, "but") || Is(cue.first - 1, "also"))) {
     // "Lee praised the plan and said ...": the same subject.
     s = ClauseSpeaker(sb, cue.first);
@@ -770,20 +772,28 @@ void AttributionPass::ReportedIn(uint32_t si) {
   std::vector<Candidate>& local = sentence_claims_;
   local.clear();
   auto inside = [](const Candidate& c, uint32_t t) { return t >= c.content_first && t <= c.content_last; };
+  uint32_t intro_end = sb;
+  if (sb < se && (cls_[sb] & (kSub | kPrep)) && !Is(sb, "according") && !Is(sb, "as") && person_at_[sb] < 0 && org_at_[sb] < 0) {
+    while (intro_end < se && !Is(intro_end, ",")) ++intro_end;
+    if (intro_end >= se) intro_end = sb;
+  }
   for (uint32_t k = sb; k < se; ++k) {
     if (used_[k] || InQuote(k)) continue;
     std::optional<Candidate> cand;
-    std::optional<CueAt> cue = CueStartingAt(k, sb, se, headline);
+    // A cue in an opening subordinate phrase ("For someone who conceded that ..., Clinton
+    // had a good night") reports no further than the comma that ends the phrase.
+    const uint32_t end = k < intro_end ? intro_end : se;
+    std::optional<CueAt> cue = CueStartingAt(k, sb, end, headline);
     if (cue) {
       bool taken = false;
       for (uint32_t t = cue->first; t <= cue->last; ++t) taken = taken || used_[t];
       if (taken) continue;
-      if (Negated(*cue, sb, se)) {
+      if (Negated(*cue, sb, end)) {
         for (uint32_t t = cue->first; t <= cue->last; ++t) used_[t] = true;
         k = cue->last;
         continue;
       }
-      cand = FromCue(*cue, sb, se, headline);
+      cand = FromCue(*cue, sb, end, headline);
       if (cand) {
         cand->cue_first = cue->first;
         cand->cue_last = cue->last;
@@ -794,7 +804,7 @@ void AttributionPass::ReportedIn(uint32_t si) {
         }
       }
     } else if (g_.Noun(Lower(k))) {
-      cand = NounCueAt(k, sb, se);
+      cand = NounCueAt(k, sb, end);
     }
     if (!cand) continue;
     cand->sentence = sent.span;
@@ -851,7 +861,9 @@ void AttributionPass::Finish() {
     }
     const Span whole = c.span();
     if (!out.empty() && last.Overlaps(whole)) continue;
-    if (CountWords(c.text) < 2) continue;
+    // A quote of one word is an exclamation or a scare quote; reported content of one
+    // word is a name ("endorsed Clinton"), which the rules checked.
+    if (k.direct && CountWords(c.text) < 2) continue;
     c.direct = k.direct;
     c.speaker = k.speaker.name;
     c.speaker_type = k.speaker.name.empty() ? SpeakerType::kUnknown : k.speaker.type;

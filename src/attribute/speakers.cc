@@ -189,6 +189,11 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     return s;
   }
   s.name = CollapseSpaces(text_.substr(toks_[first].span.begin, toks_[head_end - 1].span.end - toks_[first].span.begin));
+  // "Both said", "most of them believe", "about 4 in 10 want": a quantity of people.
+  if ((cls_[first] & kDet) && !(cls_[first] & kPoss) && (first + 1 == end || Is(first + 1, "of"))) {
+    s.type = SpeakerType::kGroup;
+    return s;
+  }
   if (cls_[head] & kEvidence) {
     s.evidence = true;
     s.type = org >= 0 ? SpeakerType::kOrg : SpeakerType::kUnknown;
