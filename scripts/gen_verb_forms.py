@@ -43,6 +43,10 @@ def exceptions(pos):
 
 
 VOWELS = set("aeiou")
+# Verbs whose past and participle are the base form, which verb.exc does not list.
+UNCHANGED_PAST = set("""bet bid broadcast burst cast cost cut forecast hit hurt let put quit read rid set shed
+shut slit split spread thrust upset wed wet offset outbid overcast podcast recast reset retrofit telecast
+typeset undercut webcast beat""".split())
 
 
 def third(v):
@@ -94,12 +98,16 @@ def main():
         irregular = verb_exc.get(v, set())
         ing = {f for f in irregular if f.endswith("ing")}
         other = irregular - ing
-        if ing:
-            forms["g"] = ing
-        if other:
-            # verb.exc lists past and participle forms together ("said", "gone", "went"),
-            # and the doubled ones ("admitted"): they replace the regular -ed.
-            forms["d"] = forms["n"] = other
+        # verb.exc lists past and participle forms together ("said", "gone", "shown") and
+        # the doubled ones ("admitted"), without saying which replace the regular forms
+        # ("said", not "sayed") and which stand beside them ("showed" and "shown"). Both
+        # are kept: a regular form that is no English word ("sayed") never occurs in text.
+        forms["g"] |= ing
+        forms["d"] |= other
+        forms["n"] |= other
+        if v in UNCHANGED_PAST:
+            forms["d"].add(v)
+            forms["n"].add(v)
         for kind, fs in forms.items():
             for f in fs:
                 rows.setdefault(f, {}).setdefault(v, set()).add(kind)

@@ -23,7 +23,7 @@ std::vector<std::string> SplitWords(std::string_view s) {
 
 }  // namespace
 
-Attributor::Attributor(const Lexicons& lex) : grammar_(lex) {
+Attributor::Attributor(const Lexicons& lex, const Grammar& grammar) : grammar_(grammar) {
   for (const LexiconRow& r : lex.Rows("groups.tsv")) {
     std::vector<std::string> words = SplitWords(AsciiLower(r[0]));
     if (words.empty()) continue;

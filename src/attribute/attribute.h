@@ -6,7 +6,7 @@
 // the document (pronouns, surnames, titles and descriptions such as "the senator").
 // No I/O and no third-party libraries; immutable once built and thread-safe.
 //
-//   Attributor attr(lexicons);
+//   Attributor attr(lexicons, grammar);
 //   attr.Run(doc.text, layout, items);   // reads people/orgs/dates, fills items.claims
 #ifndef HEARSAY_ATTRIBUTE_ATTRIBUTE_H_
 #define HEARSAY_ATTRIBUTE_ATTRIBUTE_H_
@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "attribute/grammar.h"
+#include "text/grammar.h"
 #include "base/hash.h"
 #include "base/lexicon.h"
 #include "hearsay/items.h"
@@ -25,7 +25,8 @@ namespace hearsay {
 
 class Attributor {
  public:
-  explicit Attributor(const Lexicons& lexicons);
+  // `grammar` must outlive the attributor.
+  Attributor(const Lexicons& lexicons, const Grammar& grammar);
   Attributor(const Attributor&) = delete;
   Attributor& operator=(const Attributor&) = delete;
 
@@ -37,7 +38,7 @@ class Attributor {
 
  private:
   friend class AttributionPass;
-  Grammar grammar_;
+  const Grammar& grammar_;
   FrozenStringMap<std::vector<std::vector<std::string>>> groups_;  // by first word, longest first
   FrozenStringSet group_heads_;                                    // single-word groups: "analysts"
   FrozenStringSet role_words_;                                     // heads and modifiers, lower case

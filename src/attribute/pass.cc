@@ -106,7 +106,11 @@ void AttributionPass::BuildIndex() {
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = Lower(i);
     uint32_t c = g_.Classes(w);
-    if (t.capitalized) c |= kCap;
+    // A word no lexicon knows that ends in -ed is a past form ("overruled").
+    if (c == 0 && w.size() > 4 && EndsWith(w, "ed")) c = kVerb | kVerbOnly | kPast | kPart;
+    // Headlines capitalize every word: a capital says nothing of a word the grammar knows.
+    const bool headline = layout_.paragraphs[layout_.sentences[sentence_of_[i]].paragraph].title_case;
+    if (t.capitalized && !(headline && (c & (kVerb | kAux | kDet | kPrep | kCoord | kSub | kWh | kPoss | kSubj)))) c |= kCap;
     if (w.size() > 4 && EndsWith(w, "ly") && !(c & (kVerb | kDet)) && w != "italy" && w != "family" && w != "early" &&
         w != "ally" && w != "rally" && w != "supply" && w != "reply" && w != "july" && w != "apply") {
       c |= kAdv | kLy;
@@ -125,7 +129,7 @@ void AttributionPass::BuildIndex() {
   for (size_t q = 0; q < quotes_.size(); ++q) {
     const Quote& qt = quotes_[q];
     for (uint32_t k = qt.open_token; k < qt.close_token && k < n; ++k) quote_of_[k] = static_cast<int32_t>(q);
-    if (qt.close_token < n) quote_of_[qt.close_token] = static_cast<int32_t>(q);
+    if (qt.closed && qt.close_token < n) quote_of_[qt.close_token] = static_cast<int32_t>(q);
   }
 }
 

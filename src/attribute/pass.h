@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "attribute/attribute.h"
-#include "attribute/grammar.h"
+#include "text/grammar.h"
 #include "attribute/quotes.h"
 #include "hearsay/items.h"
 #include "hearsay/text.h"
@@ -98,6 +98,7 @@ class AttributionPass {
   // The subject of the sentence's main clause before token `k`.
   std::optional<std::pair<uint32_t, uint32_t>> MainSubject(uint32_t sb, uint32_t k) const;
   bool ClauseFollows(uint32_t b, uint32_t se) const;  // a subject and a verb start at b
+  bool FiniteVerbAt(uint32_t e) const;                 // a finite verb or an auxiliary
 
   // --- speakers.cc
   Speaker SpeakerOf(uint32_t first, uint32_t end) const;  // the phrase [first, end)

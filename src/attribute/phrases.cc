@@ -68,6 +68,11 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
         }
         break;
       }
+      if (w == "than" && b < end && (cls_[b] & kNumberTok) && t > lo && (Is(t - 1, "more") || Is(t - 1, "less") ||
+                                                                        Is(t - 1, "fewer"))) {
+        b = t - 1;  // "more than six in 10"
+        continue;
+      }
       if (c & kPrep) {
         if (InnerPreposition(w) && b < end && t > lo && (Nominal(t - 1) || Possessive(t - 1))) {
           b = t;
@@ -125,6 +130,17 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
   }
   if (j > lo && (Is(j - 1, ",") || DashWord(Lower(j - 1)))) return std::nullopt;
   const uint32_t b = NounPhraseStart(j, lo);
+  // "The officials whose laws were struck down say ...": a relative clause without commas
+  // between the subject and its verb.
+  for (uint32_t r = b; r > lo && j - r < 12; --r) {
+    const uint32_t w = r - 1;
+    if (IsPunct(w) || InQuote(w)) break;
+    if (!(Is(w, "who") || Is(w, "whose") || Is(w, "that") || Is(w, "which"))) continue;
+    if (w == lo || !Nominal(w - 1) || (cls_[w - 1] & kVerbOnly)) break;
+    const uint32_t s = NounPhraseStart(w, lo);
+    if (s < w) return std::make_pair(s, j);
+    break;
+  }
   if (b == j) return std::nullopt;
   return std::make_pair(b, j);
 }
@@ -168,6 +184,28 @@ uint32_t AttributionPass::ObjectEnd(uint32_t b, uint32_t se) const {
   return e;
 }
 
+bool AttributionPass::FiniteVerbAt(uint32_t e) const {
+  if (!IsWordTok(e) || person_at_[e] >= 0 || org_at_[e] >= 0) return false;
+  const uint32_t c = cls_[e];
+  if (c & kCap) return false;
+  if (c & kAux) return e == 0 || !Is(e - 1, "to");
+  if (!(c & kVerb) || !(c & (kThird | kPast))) return false;
+  if (e == 0 || !IsWordTok(e - 1)) return (c & kVerbOnly) != 0;
+  // "the plan states" is a verb; "the states", "new reports", "Trump's claims" are nouns.
+  const uint32_t p = cls_[e - 1];
+  if ((p & (kDet | kPoss)) && !(p & kSubj)) return false;
+  if (Possessive(e - 1)) return false;
+  if (c & kVerbOnly) return true;
+  if (p & (kPrep | kNumberTok)) return false;
+  // "interest rates rose", "trade talks in May": a plural noun; "the plan states that",
+  // "Lee claims the vote": a verb with what follows it.
+  if (e + 1 >= toks_.size()) return false;
+  const uint32_t n = cls_[e + 1];
+  if (Is(e + 1, "that") || (toks_[e + 1].kind == TokenKind::kQuote && toks_[e + 1].open)) return true;
+  if (n & (kDet | kPoss | kObj | kSubj | kNumberTok | kLy | kWh)) return true;
+  return false;
+}
+
 bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
   if (b >= se || InQuote(b) || !IsWordTok(b)) return false;
   const uint32_t bc = cls_[b];
@@ -181,24 +219,15 @@ bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
   if ((bc & (kPrep | kSub | kCoord | kAux | kWh | kNeg)) && person_at_[b] < 0 && org_at_[b] < 0 && !(bc & kDet)) return false;
   // A subject phrase, with whatever modifies it ("the emails it received", "new actions
   // to regulate gun sales"), then a finite verb before any comma.
+  // The verb may stand inside a quote: said Cruz "has courage to fight".
   for (uint32_t e = b + 1; e < se && e < b + 18; ++e) {
-    if (InQuote(e)) continue;
     if (!IsWordTok(e)) {
       const std::string_view w = Lower(e);
-      if (w == "," || w == ";" || w == ":" || w == "(" || DashWord(w)) return false;
+      if (!InQuote(e) && (w == "," || w == ";" || w == ":" || w == "(" || DashWord(w))) return false;
       continue;
     }
-    const uint32_t c = cls_[e];
-    if (person_at_[e] >= 0 || org_at_[e] >= 0 || (c & kCap)) continue;
-    if (c & kAux) return !Is(e - 1, "to");
-    if ((c & kVerb) && (c & (kThird | kPast))) {
-      if (c & kVerbOnly) return true;
-      // "the plan states" is a verb; "the states" and "new reports" are nouns.
-      const uint32_t p = cls_[e - 1];
-      if (!(p & (kDet | kPoss | kPrep | kNumberTok)) && !Possessive(e - 1)) return true;
-      continue;
-    }
-    if ((c & kSub) && !(c & kPrep)) return false;
+    if (FiniteVerbAt(e)) return true;
+    if ((cls_[e] & kSub) && !(cls_[e] & kPrep) && !InQuote(e)) return false;
   }
   return false;
 }
@@ -337,8 +366,9 @@ uint32_t AttributionPass::SkipAdjuncts(uint32_t c, uint32_t se, std::string* out
                                               ClauseFollows(e2, se));
         if (e2 > e + 1 && then_content) e = e2;
       }
-      if (e < se && (Is(e, "that") || Is(e, ",") || Is(e, ":") || (InQuote(e) && toks_[e].kind == TokenKind::kQuote) ||
-                     ClauseFollows(e, se) || Has(e, kWh) || Is(e, "to"))) {
+      const bool ends = e >= se || Is(e, ".") || Is(e, "?") || Is(e, "!") || Is(e, ";");
+      if (ends || Is(e, "that") || Is(e, ",") || Is(e, ":") || (InQuote(e) && toks_[e].kind == TokenKind::kQuote) ||
+          ClauseFollows(e, se) || Has(e, kWh) || Is(e, "to")) {
         if (outlet && outlet->empty()) *outlet = Outlet(c, e);
         c = e;
         continue;
@@ -365,8 +395,7 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::MainSubject(uint32
   if (b < k && (cls_[b] & kSubj) && !(cls_[b] & kDet)) return std::make_pair(b, b + 1);
   uint32_t e = b;
   while (e < k && e - b < 14) {
-    if (Has(e, kAux | kModal) && person_at_[e] < 0) break;
-    if (Has(e, kVerb) && (cls_[e] & (kThird | kPast)) && !Has(e, kCap) && person_at_[e] < 0 && org_at_[e] < 0 && e > b) break;
+    if (e > b && FiniteVerbAt(e)) break;
     if (IsPunct(e) && !Is(e, ".") && !Is(e, "&")) break;
     ++e;
   }

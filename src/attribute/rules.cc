@@ -61,6 +61,10 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+bool EndsWith(std::string_view w, std::string_view s) {
+  return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
+}
+
 size_t CountWords(std::string_view s) {
   size_t n = 0;
   bool in = false;
@@ -88,6 +92,11 @@ bool AttributionPass::Content(Candidate& c, uint32_t b, uint32_t e) const {
   };
   while (e > b && trailing(e - 1)) --e;
   if (b >= e || e - b > kMaxClaimTokens) return false;
+  // A date is when, not what: "its outlook on Thursday".
+  const Span span{toks_[b].span.begin, toks_[e - 1].span.end};
+  if (std::any_of(items_.dates.begin(), items_.dates.end(), [&](const DateMention& d) { return d.span.Contains(span); })) {
+    return false;
+  }
   // An unbalanced quote mark at an edge: "the plan was "dead" -> keep the marks inside
   // only when both are there.
   c.parts.push_back({toks_[b].span.begin, toks_[e - 1].span.end});
@@ -104,7 +113,8 @@ Attribution AttributionPass::ClassFor(const CueSense& s, const Speaker& speaker)
 
 bool AttributionPass::LooksLikeTitle(const Quote& q) const {
   // Introduced as a name: author of "...", a book titled "...", dubbed '...'.
-  for (uint32_t k = q.open_token; k > 0 && q.open_token - k < 3; --k) {
+  const uint32_t pb = layout_.sentences[layout_.paragraphs[q.paragraph].first_sentence].first_token;
+  for (uint32_t k = q.open_token; k > pb && q.open_token - k < 3; --k) {
     const std::string_view w = Lower(k - 1);
     if (w == "of" && k >= 2 && (Lower(k - 2) == "author" || Lower(k - 2) == "editor" || Lower(k - 2) == "director")) return true;
     if (w == "titled" || w == "entitled" || w == "called" || w == "dubbed" || w == "named" || w == "book" || w == "film" ||
@@ -219,7 +229,10 @@ void AttributionPass::QuotesIn(uint32_t pi) {
       for (uint32_t c = k; c < pe && c < k + 24 && !InQuote(c); ++c) {
         std::optional<CueAt> found = CueStartingAt(c, k, pe, headline);
         if (!found) continue;
-        if (!(found->sense->frames & (kTrail | kQuoteFrame | kClause)) || found->passive) break;
+        // Any cue of speech or writing ("tweeted", "wrote"), or one that may trail its content.
+        const bool quoting = (found->sense->frames & (kTrail | kQuoteFrame | kClause)) ||
+                             found->sense->cls == Attribution::kStatement;
+        if (!quoting || found->passive) break;
         if (Negated(*found, k, pe)) break;
         Speaker s;
         uint32_t end = found->last + 1;
@@ -231,7 +244,8 @@ void AttributionPass::QuotesIn(uint32_t pi) {
         }
         // `"Q." Bloomberg says its reporting ...` is a new sentence with its own claim: a
         // quote that ends its sentence takes an attribution only when nothing follows it.
-        if (s.found && !dash && k == q.close_token + 1) {
+        const std::string_view inner = q.inner.In(text_);
+        if (s.found && !dash && k == q.close_token + 1 && !inner.empty() && inner.back() == '.') {
           std::string ignored;
           const uint32_t after = SkipAdjuncts(end, qse, &ignored);
           if (after < qse && !Is(after, ".") && !Is(after, ",") && !InQuote(after)) s = {};
@@ -319,7 +333,7 @@ void AttributionPass::QuotesIn(uint32_t pi) {
     for (uint32_t k = speaker.found ? speaker.first : 0; speaker.found && k <= speaker.last; ++k) used_[k] = true;
     c.parts = {q.inner};
     c.content_first = q.open_token;
-    c.content_last = q.close_token;
+    c.content_last = std::min(q.close_token, pe - 1);
     quote_taken_[qi] = true;
     for (uint32_t k = q.open_token; k <= q.close_token && k < pe; ++k) used_[k] = true;
     // `"A," he said, "B."` is one claim; `"A," he said, adding, "B."` two.
@@ -414,14 +428,16 @@ std::optional<AttributionPass::Candidate> AttributionPass::AccordingTo(const Cue
   while (b < se && !Is(b, ",") && b - s.last < 12 && !InQuote(b)) ++b;
   if (b < se && Is(b, ",")) {
     // "According to X, a senior economist at Y, ...": an apposition.
-    uint32_t n = b + 1;
-    if (n < se && (cls_[n] & (kRole | kDet)) && ObjectEnd(n, se) < se && Is(ObjectEnd(n, se), ",")) {
-      const uint32_t e = ObjectEnd(n, se);
-      const bool role = std::any_of(toks_.begin() + n, toks_.begin() + e, [&](const Token& t) {
-        return (cls_[static_cast<size_t>(&t - toks_.data())] & kRole) != 0;
-      });
-      if (role) b = e;
+    // "According to X, a senior economist at Y, ...": an apposition with a role word and
+    // no verb of its own.
+    uint32_t e = b + 1;
+    bool role = false, verb = false;
+    while (e < se && !Is(e, ",") && e - b < 16 && !InQuote(e)) {
+      role = role || (cls_[e] & kRole);
+      verb = verb || FiniteVerbAt(e);
+      ++e;
     }
+    if (e < se && Is(e, ",") && role && !verb && (cls_[b + 1] & (kRole | kDet))) b = e;
   }
   if (!Content(c, b, ClauseEnd(b + 1, se))) return std::nullopt;
   return c;
@@ -464,8 +480,15 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
   if (e < se && (Is(e, "that") || ClauseFollows(e, se) || Has(e, kWh))) return std::nullopt;  // forward after all
   const bool ends = e >= se || Is(e, ".") || Is(e, "?") || Is(e, "!") ||
                     (toks_[e].kind == TokenKind::kQuote && !toks_[e].open);
-  const bool interrupts = !ends && Is(e, ",") && e + 1 < se;
-  if (!ends && !interrupts) return std::nullopt;
+  bool interrupts = !ends && Is(e, ",") && e + 1 < se;
+  if (interrupts) {
+    // "..., said Lee, chair of the panel.": an apposition to the end is the speaker's.
+    bool verb = false;
+    for (uint32_t q = e + 1; q < se && !verb; ++q) verb = FiniteVerbAt(q) && !InQuote(q);
+    if (!verb) interrupts = false;
+  }
+  const bool apposition = !ends && Is(e, ",") && !interrupts;
+  if (!ends && !interrupts && !apposition) return std::nullopt;
   // The content starts at the clause start: the sentence, or after an earlier claim.
   uint32_t b = sb;
   for (const Candidate& k : kept_) {
@@ -503,9 +526,10 @@ std::optional<AttributionPass::Candidate> AttributionPass::ImpersonalPassive(con
   // "Lee is expected to win", "The plan is said to have failed": the subject and the
   // infinitive, believed by someone unnamed.
   const std::string& lemma = cue.sense->lemma;
-  const bool believed = lemma == "expect" || lemma == "say" || lemma == "believe" || lemma == "think" ||
-                        lemma == "report" || lemma == "rumor" || lemma == "rumour" || lemma == "allege" ||
-                        lemma == "understand" || lemma == "predict" || lemma == "suppose" || lemma == "estimate";
+  // Not "is expected to", "is estimated to": the author's forecasts more than anyone's claim.
+  const bool believed = lemma == "say" || lemma == "believe" || lemma == "think" || lemma == "report" ||
+                        lemma == "rumor" || lemma == "rumour" || lemma == "allege" || lemma == "understand" ||
+                        lemma == "suppose" || lemma == "claim" || lemma == "fear" || lemma == "know";
   if (!believed || !Is(cue.last + 1, "to") || !Has(cue.last + 2, kVerb | kAdv | kHave | kBe)) return std::nullopt;
   auto subj = SubjectBefore(cue.first, sb);
   if (!subj || (cls_[subj->first] & (kSubj | kThere)) || Is(subj->first, "it")) return std::nullopt;
@@ -563,7 +587,8 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
     if (!Content(c, k, ClauseEnd(k + 1, se))) return std::nullopt;
     return done("CueWithClause");
   }
-  if (Is(k, "to") && (frames & kTo) && Has(k + 1, kVerb | kAdv | kBe | kHave | kNeg) && !Has(k + 1, kDet | kPoss)) {
+  const uint32_t inf = k + 1 < se && toks_[k + 1].kind == TokenKind::kQuote ? k + 2 : k + 1;
+  if (Is(k, "to") && (frames & kTo) && Has(inf, kVerb | kAdv | kBe | kHave | kNeg) && !Has(inf, kDet | kPoss)) {
     if (!Content(c, k, ClauseEnd(k + 1, se))) return std::nullopt;
     return done("CueWithInfinitive");
   }
@@ -575,12 +600,23 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
     if (!Content(c, k, ClauseEnd(k, se))) return std::nullopt;
     return done("CueWithClause");
   }
-  const uint32_t e = ObjectEnd(k, se);
+  uint32_t e = ObjectEnd(k, se);
   if (e == k) return std::nullopt;
+  if (frames & kObjOf) {
+    // "accused the firm of fraud": the object ends before "of".
+    for (uint32_t q = k + 1; q < e; ++q) {
+      if (Is(q, "of")) {
+        e = q;
+        break;
+      }
+    }
+  }
   uint32_t n = e;
   while (n < se && (cls_[n] & kAdv) && !(cls_[n] & (kDet | kPrep | kSub))) ++n;
   if (frames & (kObjTo | kObjClause)) {
-    if (Is(n, "to") && (frames & kObjTo) && Has(n + 1, kVerb | kAdv | kBe | kNeg) && !Has(n + 1, kDet | kPoss)) {
+    // "urged voters to stay home", "urged firms to "embrace the shift"".
+    const uint32_t v = n + 1 < se && toks_[n + 1].kind == TokenKind::kQuote ? n + 2 : n + 1;
+    if (Is(n, "to") && (frames & kObjTo) && Has(v, kVerb | kAdv | kBe | kNeg) && !Has(v, kDet | kPoss)) {
       if (!Content(c, n, ClauseEnd(n + 1, se))) return std::nullopt;
       if (outlet.empty()) outlet = Outlet(k, e);
       return done("CueWithInfinitive");
@@ -613,11 +649,19 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
     if (!Content(c, k, ComplementEnd(n + 1, se))) return std::nullopt;
     return done("CueWithObject");
   }
-  if ((frames & kObjNp) && n < se && (Has(n, kDet | kPoss) || (IsWordTok(n) && Nominal(n))) && ObjectEnd(n, se) > n &&
-      !Has(n, kPrep)) {
+  // "called him a liar", "called the report fake news", "called China ''provocative''".
+  const bool second_object = n < se && ((toks_[n].kind == TokenKind::kQuote && toks_[n].open) ||
+                                        ((Has(n, kDet | kPoss) || (IsWordTok(n) && Nominal(n))) && !Has(n, kPrep | kSub)));
+  if ((frames & kObjNp) && second_object && !std::any_of(items_.dates.begin(), items_.dates.end(), [&](const DateMention& d) {
+        return d.span.begin == toks_[n].span.begin;
+      })) {
     if (!Content(c, k, ComplementEnd(n, se))) return std::nullopt;
     return done("CueWithObject");
   }
+  // "will announce its decision on Thursday" is an event to come, not a claim.
+  const bool future = cue.first < cue.word && (Is(cue.first, "will") || Is(cue.first, "shall") ||
+                                                 EndsWith(Lower(cue.first), "'ll") || EndsWith(Lower(cue.first), "\xE2\x80\x99ll"));
+  if (future && cue.sense->cls == Attribution::kStatement) return std::nullopt;
   if ((frames & kNp) || ((frames & kNpEvidence) && speaker.evidence)) {
     // A bare pronoun or a time is no content: "denied it", "said Tuesday".
     if (e == k + 1 && (cls_[k] & (kObj | kSubj | kDet)) && !(cls_[k] & kCap)) return std::nullopt;
@@ -683,6 +727,11 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
     s = ClauseSpeaker(sb, cue.first);
   }
   if (!s.found) return std::nullopt;
+  // "No one said", "Nobody thinks", "None of them expected": nobody's claim.
+  if (Is(s.first, "no") || Is(s.first, "nobody") || Is(s.first, "none") || Is(s.first, "nothing") ||
+      Is(s.first, "neither")) {
+    return std::nullopt;
+  }
   // A thing is no speaker of beliefs or intentions: "the plan hopes" is a figure of speech
   // we do not take, but documents do state and show.
   if (s.type == SpeakerType::kUnknown && s.pronoun.empty() && s.description.empty() && !s.evidence &&
@@ -756,7 +805,11 @@ std::optional<AttributionPass::Candidate> AttributionPass::NounCueAt(uint32_t k,
              (Is(n, "for") && (f & kNounFor)) || (Is(n, "against") && (f & kNounAgainst))) {
     const uint32_t e = ComplementEnd(n + 1, se);
     ok = e > n + 1 && Content(c, n + 1, e);
-  } else if (Is(n, "to") && (f & kNounTo) && Has(n + 1, kVerb) && !Has(n + 1, kDet | kPoss)) {
+  } else if (Is(n, "to") && (f & kNounTo)) {
+    // "a pledge to cut taxes", "opposition to the plan".
+    ok = Has(n + 1, kVerb) && !Has(n + 1, kDet | kPoss) ? Content(c, n, ClauseEnd(n + 1, se))
+                                                          : Content(c, n + 1, ComplementEnd(n + 1, se));
+  } else if ((Is(n, "whether") || Is(n, "if")) && (f & kNounWhether)) {
     ok = Content(c, n, ClauseEnd(n + 1, se));
   }
   if (!ok) return std::nullopt;
@@ -771,7 +824,11 @@ void AttributionPass::ReportedIn(uint32_t si) {
   const bool headline = para.title_case;
   std::vector<Candidate>& local = sentence_claims_;
   local.clear();
-  auto inside = [](const Candidate& c, uint32_t t) { return t >= c.content_first && t <= c.content_last; };
+  // A claim covers its content and its attribution between cue and content: a cue there
+  // ("reported, citing sources, that") is nested in it.
+  auto inside = [](const Candidate& c, uint32_t t) {
+    return t >= std::min(c.content_first, c.cue_first) && t <= std::max(c.content_last, c.cue_last);
+  };
   uint32_t intro_end = sb;
   if (sb < se && (cls_[sb] & (kSub | kPrep)) && !Is(sb, "according") && !Is(sb, "as") && person_at_[sb] < 0 && org_at_[sb] < 0) {
     while (intro_end < se && !Is(intro_end, ",")) ++intro_end;
@@ -798,10 +855,11 @@ void AttributionPass::ReportedIn(uint32_t si) {
         cand->cue_first = cue->first;
         cand->cue_last = cue->last;
         cand->cue_span = {toks_[cue->word].span.begin, toks_[cue->last].span.end};
-        if (cue->first < cue->word && !cue->passive) {
-          // The verb group as the cue: "has said", "is expected to announce".
-          cand->cue_span.begin = toks_[cue->first].span.begin;
-        }
+        // The verb group as the cue: "has said", "is expected to announce", "did not
+        // deny"; adverbs before it stay out ("also said").
+        uint32_t g = cue->first;
+        while (g < cue->word && (cls_[g] & kAdv) && !(cls_[g] & (kAux | kNeg))) ++g;
+        cand->cue_span.begin = toks_[g].span.begin;
       }
     } else if (g_.Noun(Lower(k))) {
       cand = NounCueAt(k, sb, end);

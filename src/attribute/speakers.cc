@@ -170,7 +170,17 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     if (!sp.name.empty()) return sp;
   }
   (void)person_possessive;
-  const uint32_t head = (person >= 0 || org >= 0) ? tail - 1 : head_end - 1;
+  // The head noun comes before any prepositional phrase: "Hotels in Lisbon", "leaders of
+  // the party".
+  uint32_t head = (person >= 0 || org >= 0) ? tail - 1 : head_end - 1;
+  if (person < 0 && org < 0) {
+    for (uint32_t q = first + 1; q < head_end; ++q) {
+      if (InnerPreposition(Lower(q)) && person_at_[q] < 0 && org_at_[q] < 0 && !(cls_[q - 1] & kNumberTok)) {
+        head = q - 1;
+        break;
+      }
+    }
+  }
   uint32_t name_first = first;
   while (name_first < head && (cls_[name_first] & kDet) && !(cls_[name_first] & kSubj)) ++name_first;
   const std::string_view hw = Lower(head);
@@ -195,9 +205,20 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     return s;
   }
   if (cls_[head] & kEvidence) {
+    // A document speaks for whoever made it: "the Kettering Group's survey", "a report by
+    // the central bank", "a Gallup poll".
+    // The document is the speaker as the text names it ("FEC filings"); its maker is the
+    // speaker's organisation, so a search by organisation finds it.
     s.evidence = true;
-    s.type = org >= 0 ? SpeakerType::kOrg : SpeakerType::kUnknown;
+    s.type = SpeakerType::kUnknown;
     s.name = CollapseSpaces(text_.substr(toks_[name_first].span.begin, toks_[head_end - 1].span.end - toks_[name_first].span.begin));
+    for (uint32_t q = first; q < head_end; ++q) {
+      if (org_at_[q] < 0 && person_at_[q] < 0) continue;
+      const Speaker maker = EntitySpeaker(q);
+      s.type = SpeakerType::kOrg;
+      s.org = maker.name;
+      break;
+    }
     return s;
   }
   // A group: "analysts", "health officials", "people familiar with the matter".
@@ -219,18 +240,21 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     s.type = SpeakerType::kGroup;
     return s;
   }
-  const bool definite = Is(first, "the") || (cls_[first] & kPoss) || Possessive(first);
-  if ((cls_[head] & kRole) && !(cls_[head] & kCap) && definite && end - first <= 4) {
-    s.description = std::string(hw);
-    s.type = SpeakerType::kPerson;
-    return s;
-  }
+  // Only "the" makes a description that points back ("the company said"); "his
+  // campaign" and "Trump's campaign" name themselves.
+  const bool definite = Is(first, "the");
   if (In(kOrgNouns, hw) && definite && end - first <= 4 && !(cls_[head] & kCap)) {
     s.description = std::string(hw);
     s.type = SpeakerType::kOrg;
     return s;
   }
-  if (cls_[head] & kCap) {
+  const bool age = hw.size() > 9 && hw.compare(hw.size() - 9, 9, "-year-old") == 0;
+  if (((cls_[head] & kRole) || age) && !(cls_[head] & kCap) && definite && end - first <= 4) {
+    s.description = age ? "year-old" : std::string(hw);
+    s.type = SpeakerType::kPerson;
+    return s;
+  }
+  if ((cls_[head] & kCap) || In(kOrgNouns, hw)) {  // "The White House", "Trump's campaign"
     s.type = SpeakerType::kOrg;
     s.name = CollapseSpaces(text_.substr(toks_[name_first].span.begin, toks_[head_end - 1].span.end - toks_[name_first].span.begin));
     return s;
@@ -348,6 +372,13 @@ void AttributionPass::Resolve(Speaker& s, uint32_t at) {
       s.name = p->name;
       s.role = p->role.empty() ? s.description : p->role;
       s.org = p->org;
+    } else if (s.description == "year-old" && it != items_.people.begin() &&
+               ParagraphOf(TokenAt(std::prev(it)->span.begin)) + 2 >= para) {
+      // "said the 24-year-old": the person just named.
+      const PersonMention& q = *std::prev(it);
+      s.name = q.name;
+      s.role = q.role;
+      s.org = q.org;
     } else if (!last_person_.name.empty() && para <= last_person_paragraph_ + 2 &&
                FoldName(last_person_.role).find(s.description) != std::string::npos) {
       s.name = last_person_.name;

@@ -4,10 +4,11 @@ namespace hearsay {
 
 Result<Stages> Stages::Create(const Lexicons& lexicons) {
   Stages s;
-  Result<Recognizers> rec = Recognizers::Create(lexicons);
+  s.grammar_ = std::make_unique<Grammar>(lexicons);
+  Result<Recognizers> rec = Recognizers::Create(lexicons, *s.grammar_);
   if (!rec.ok()) return rec.status();
   s.recognizers_ = std::make_unique<Recognizers>(std::move(*rec));
-  s.attributor_ = std::make_unique<Attributor>(lexicons);
+  s.attributor_ = std::make_unique<Attributor>(lexicons, *s.grammar_);
   s.boilerplate_ = std::make_unique<BoilerplateRules>(lexicons);
   return s;
 }

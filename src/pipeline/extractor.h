@@ -17,6 +17,7 @@
 #include "hearsay/status.h"
 #include "hearsay/text.h"
 #include "recognize/recognize.h"
+#include "text/grammar.h"
 #include "text/layout.h"
 #include "text/tokenizer.h"
 
@@ -44,6 +45,7 @@ class Stages {
 
  private:
   Stages() = default;
+  std::unique_ptr<Grammar> grammar_;  // before the stages that refer to it
   std::unique_ptr<Recognizers> recognizers_;
   std::unique_ptr<Attributor> attributor_;
   std::unique_ptr<BoilerplateRules> boilerplate_;

@@ -25,19 +25,12 @@ bool IsDeterminer(std::string_view lower) {
 
 }  // namespace
 
-PersonRecognizer::PersonRecognizer(const Lexicons& lex, const NameLexicon& names) : names_(names) {
-  for (const LexiconRow& r : lex.Rows("cues.tsv")) {
-    if (r.size() < 3) continue;
-    std::string s = AsciiLower(r[0]);
-    const size_t sp = s.find(' ');
-    if (sp != std::string::npos) s = s.substr(0, sp);  // "pointed out" -> "pointed"
-    if (s != "according") speech_.insert(s);
-  }
+PersonRecognizer::PersonRecognizer(const NameLexicon& names, const Grammar& grammar)
+    : names_(names), grammar_(grammar) {
   for (const char* p : {"van", "von", "der", "den", "de", "da", "di", "dos", "das", "del", "della", "du", "la", "le",
                         "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y"}) {
     particles_.insert(p);
   }
-  speech_.Freeze();
   particles_.Freeze();
 }
 
@@ -119,7 +112,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
         if (inside && (cw & (N::kGiven | N::kSurname)) && !(cw & N::kPlace)) return org_at(toks[i].span) != nullptr;
         if ((cw & (N::kPlace | N::kNonName | N::kTitle)) || IsAllCaps(w)) return true;
         const std::string_view l = lower(i).substr(0, w.size());
-        if ((names_.Classes(l) & (N::kRoleHead | N::kRoleModifier | N::kGroupWord)) || speech_.count(l)) return true;
+        if ((names_.Classes(l) & (N::kRoleHead | N::kRoleModifier | N::kGroupWord)) || grammar_.IsSpeechVerb(l)) return true;
         return org_at(toks[i].span) != nullptr;
       };
       size_t i = tb;
@@ -183,9 +176,9 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
         }
         // After the name: a speech verb, an apposition, "who".
         if (after != SIZE_MAX) {
-          if (speech_.count(next)) cue = true;
+          if (grammar_.IsSpeechVerb(next)) cue = true;
           if ((next == "has" || next == "had" || next == "have" || next == "also" || next == "later") && after + 1 < te &&
-              speech_.count(lower(after + 1))) {
+              grammar_.IsSpeechVerb(lower(after + 1))) {
             cue = true;
           }
           if (next == "," && after + 1 < te) {
@@ -197,7 +190,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
             if (k < te && (names_.IsRoleHead(lower(k)) || names_.IsRoleModifier(lower(k)))) cue = true;
           }
         }
-        if (before != SIZE_MAX && speech_.count(prev) && !IsDeterminer(prev)) cue = true;  // "said Tang"
+        if (before != SIZE_MAX && grammar_.IsSpeechVerb(prev) && !IsDeterminer(prev)) cue = true;  // "said Tang"
         // The shape of a name.
         if (parts.size() >= 2) {
           const std::string_view first = word(parts[0]);
@@ -455,7 +448,7 @@ void PersonRecognizer::Find(std::string_view text, const Layout& layout, const s
       bool poss = false;
       const std::string w(StripPossessive(toks[i].span.In(text), &poss));
       if (!by_part.count(w) || org_at(toks[i].span)) continue;
-      const bool speech_next = i + 1 < te && speech_.count(toks[i + 1].span.In(lower_text)) > 0;
+      const bool speech_next = i + 1 < te && grammar_.IsSpeechVerb(toks[i + 1].span.In(lower_text)) > 0;
       if (!speech_next && !poss) continue;
       const Span sp{toks[i].span.begin, toks[i].span.begin + static_cast<uint32_t>(w.size())};
       if (std::any_of(cands.begin(), cands.end(), [&](const Cand& c) { return c.span.Overlaps(sp); })) continue;

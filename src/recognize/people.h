@@ -17,12 +17,13 @@
 #include "hearsay/items.h"
 #include "hearsay/text.h"
 #include "recognize/names.h"
+#include "text/grammar.h"
 
 namespace hearsay {
 
 class PersonRecognizer {
  public:
-  PersonRecognizer(const Lexicons& lexicons, const NameLexicon& names);
+  PersonRecognizer(const NameLexicon& names, const Grammar& grammar);
 
   // Appends the people mentioned in non-boilerplate paragraphs. `orgs` (sorted) are the
   // organisation mentions: no person overlaps one, and they supply people's organisations.
@@ -32,11 +33,11 @@ class PersonRecognizer {
   // The role phrase that starts at word index `i` of `words` (lower-cased), e.g.
   // "co-founder and ceo", "chief ai scientist"; sets *end past it. "" when there is none.
   std::string RolePhrase(const std::vector<std::string_view>& words, size_t i, size_t* end) const;
-  bool IsSpeechVerb(std::string_view lower) const { return speech_.count(lower) > 0; }
+  bool IsSpeechVerb(std::string_view lower) const { return grammar_.IsSpeechVerb(lower); }
 
  private:
   const NameLexicon& names_;
-  FrozenStringSet speech_;     // said, says, told, ...
+  const Grammar& grammar_;     // speech verbs: said, says, told, ...
   FrozenStringSet particles_;  // van, de, bin, al ...
 };
 

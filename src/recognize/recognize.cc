@@ -15,14 +15,14 @@ Recognizers::Recognizers(Recognizers&&) noexcept = default;
 Recognizers& Recognizers::operator=(Recognizers&&) noexcept = default;
 Recognizers::~Recognizers() = default;
 
-Result<Recognizers> Recognizers::Create(const Lexicons& lexicons) {
+Result<Recognizers> Recognizers::Create(const Lexicons& lexicons, const Grammar& grammar) {
   Recognizers r;
   r.names_ = std::make_unique<NameLexicon>(lexicons);
   r.figures_ = std::make_unique<FigureRecognizer>(lexicons);
   r.dates_ = std::make_unique<DateRecognizer>();
   if (!r.dates_->ok()) return Status::Internal("date pattern did not compile");
   r.orgs_ = std::make_unique<OrgRecognizer>(lexicons, *r.names_);
-  r.people_ = std::make_unique<PersonRecognizer>(lexicons, *r.names_);
+  r.people_ = std::make_unique<PersonRecognizer>(*r.names_, grammar);
   return r;
 }
 

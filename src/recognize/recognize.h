@@ -2,7 +2,7 @@
 // patterns in code and lexicons from data/. Each recognizer is immutable once built and
 // thread-safe (RE2 objects and lexicon tables are only read).
 //
-//   Result<Recognizers> rec = Recognizers::Create(lexicons);
+//   Result<Recognizers> rec = Recognizers::Create(lexicons, grammar);
 //   Items items;
 //   rec->Run(doc.text, layout, meta, items);   // fills people, orgs, figures, dates
 #ifndef HEARSAY_RECOGNIZE_RECOGNIZE_H_
@@ -25,10 +25,12 @@ class DateRecognizer;
 class OrgRecognizer;
 class PersonRecognizer;
 class NameLexicon;
+class Grammar;
 
 class Recognizers {
  public:
-  static Result<Recognizers> Create(const Lexicons& lexicons);
+  // `grammar` must outlive the recognizers.
+  static Result<Recognizers> Create(const Lexicons& lexicons, const Grammar& grammar);
   Recognizers(Recognizers&&) noexcept;
   Recognizers& operator=(Recognizers&&) noexcept;
   ~Recognizers();

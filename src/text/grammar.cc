@@ -1,4 +1,4 @@
-#include "attribute/grammar.h"
+#include "text/grammar.h"
 
 #include <algorithm>
 
@@ -58,7 +58,7 @@ uint32_t FrameBit(std::string_view name) {
 uint32_t NounFrameBit(std::string_view name) {
   static const std::pair<std::string_view, uint32_t> kNames[] = {
       {"that", kNounThat}, {"of", kNounOf},       {"about", kNounAbout}, {"on", kNounOn},     {"for", kNounFor},
-      {"against", kNounAgainst}, {"to", kNounTo}, {"whether", kNounAbout}, {"colon", kNounColon},
+      {"against", kNounAgainst}, {"to", kNounTo}, {"whether", kNounWhether}, {"colon", kNounColon},
       {"is_that", kNounIsThat}};
   for (const auto& [n, bit] : kNames) {
     if (n == name) return bit;
@@ -78,10 +78,21 @@ uint32_t KindBits(std::string_view kinds) {
 
 bool Vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// Regular forms of a verb that data/verb_forms.tsv does not list (the same rules as
-// scripts/gen_verb_forms.py).
+// Regular forms of a verb that data/verb_forms.tsv does not list (the rules of
+// scripts/gen_verb_forms.py, and a one-syllable verb ending in one vowel and one
+// consonant doubles it: "blog", "blogged", "blogging").
 std::vector<std::pair<std::string, uint32_t>> RegularForms(const std::string& v) {
   std::vector<std::pair<std::string, uint32_t>> out = {{v, kBase}};
+  const size_t n = v.size();
+  int vowels = 0;
+  for (size_t i = 0; i < n; ++i) vowels += Vowel(v[i]) && (i == 0 || !Vowel(v[i - 1]));
+  if (n >= 3 && vowels == 1 && !Vowel(v[n - 1]) && Vowel(v[n - 2]) && !Vowel(v[n - 3]) && v[n - 1] != 'w' &&
+      v[n - 1] != 'x' && v[n - 1] != 'y') {
+    out.emplace_back(v + "s", kThird);
+    out.emplace_back(v + v.back() + "ed", kPast | kPart);
+    out.emplace_back(v + v.back() + "ing", kIng);
+    return out;
+  }
   const bool cy = v.size() > 1 && v.back() == 'y' && !Vowel(v[v.size() - 2]);
   const auto ends = [&](std::string_view s) { return v.size() >= s.size() && v.compare(v.size() - s.size(), s.size(), s) == 0; };
   if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") || (ends("o") && !ends("oo"))) {
@@ -172,6 +183,7 @@ Grammar::Grammar(const Lexicons& lex) {
         it != forms_of.end() ? it->second : RegularForms(words[0]);
     for (const auto& [form, kinds] : forms) {
       cues_[form].push_back(sense);
+      if (sense.cls == Attribution::kStatement && form != "according") speech_.insert(form);
       if (!verbs_.building().count(form)) {
         verbs_[form] = VerbForm{words[0], kinds, true};
         classes[form] |= kVerb | kVerbOnly | kinds;
@@ -202,6 +214,7 @@ Grammar::Grammar(const Lexicons& lex) {
   verbs_.Freeze();
   cues_.Freeze();
   nouns_.Freeze();
+  speech_.Freeze();
   negations_.Freeze();
 }
 

@@ -1,4 +1,4 @@
-// The word knowledge the attribution engine reads clauses with: closed classes of English
+// The word knowledge the recognizers and the attribution engine read clauses with: closed classes of English
 // words (data/function_words.tsv), the forms of English verbs (data/verb_forms.tsv, from
 // WordNet), the attribution cues (data/cues.tsv: verbs with their class and complement
 // frames; data/cue_nouns.tsv), and the nouns that make a source a document
@@ -8,8 +8,8 @@
 //   uint32_t c = g.Classes("would");          // kModal
 //   const VerbForm* v = g.Verb("said");         // lemma "say", past and participle
 //   for (const CueSense& s : g.Cues("said")) ...  // "say" as a cue, and "say so"...
-#ifndef HEARSAY_ATTRIBUTE_GRAMMAR_H_
-#define HEARSAY_ATTRIBUTE_GRAMMAR_H_
+#ifndef HEARSAY_TEXT_GRAMMAR_H_
+#define HEARSAY_TEXT_GRAMMAR_H_
 
 #include <cstdint>
 #include <string>
@@ -74,6 +74,7 @@ inline constexpr uint32_t kNounOn = 1u << 19;      // comments on ...
 inline constexpr uint32_t kNounFor = 1u << 20;     // calls for ...
 inline constexpr uint32_t kNounAgainst = 1u << 21; // warnings against ...
 inline constexpr uint32_t kNounTo = 1u << 22;      // a pledge to ...
+inline constexpr uint32_t kNounWhether = 1u << 23; // the question whether ...
 inline constexpr uint32_t kNounColon = 1u << 24;   // Her advice: ...
 inline constexpr uint32_t kNounIsThat = 1u << 25;  // His concern is that ...
 
@@ -115,6 +116,8 @@ class Grammar {
     const std::vector<CueSense>* v = cues_.Find(lower);
     return v ? *v : kNoCues;
   }
+  // A form of a verb of speech or writing ("said", "tells", "wrote"): a statement cue.
+  bool IsSpeechVerb(std::string_view lower) const { return speech_.count(lower) > 0; }
   // The noun cue of a lower-case noun or its plural, or nullptr.
   const NounCue* Noun(std::string_view lower) const { return nouns_.Find(lower); }
   // Lower-case phrases that negate a cue they cover ("declined to comment"), by first word.
@@ -128,6 +131,7 @@ class Grammar {
   FrozenStringMap<VerbForm> verbs_;
   FrozenStringMap<std::vector<CueSense>> cues_;
   FrozenStringMap<NounCue> nouns_;
+  FrozenStringSet speech_;
   FrozenStringMap<std::vector<std::vector<std::string>>> negations_;
 };
 
@@ -136,4 +140,4 @@ std::string PluralOf(std::string_view singular);
 
 }  // namespace hearsay
 
-#endif  // HEARSAY_ATTRIBUTE_GRAMMAR_H_
+#endif  // HEARSAY_TEXT_GRAMMAR_H_
