@@ -263,7 +263,10 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
     if (c.first == k && k > sb) {
       const uint32_t p = k - 1;
       const uint32_t pc = cls_[p];
-      if (IsWordTok(p) && ((pc & (kDet | kPoss | kNumberTok)) || Possessive(p) || ((pc & kPrep) && Lower(p) != "to"))) {
+      // "by saying", "after warning", "without admitting": a gerund after a preposition.
+      const bool gerund = (kinds & kIng) && (pc & (kPrep | kSub)) && !(pc & kDet);
+      if (!gerund && IsWordTok(p) &&
+          ((pc & (kDet | kPoss | kNumberTok)) || Possessive(p) || ((pc & kPrep) && Lower(p) != "to"))) {
         if (!(pc & (kSubj | kWh)) || (pc & kPoss)) continue;
       }
       if (Lower(p) == "to" && !(kinds & kBase)) continue;

@@ -31,6 +31,8 @@ inline constexpr uint32_t kNumberTok = 1u << 30; // digits
 // Prepositions that join a phrase to the noun before it: "leaders of the party", "a
 // spokeswoman for the ministry", "officials at the agency".
 bool InnerPreposition(std::string_view w);
+// A dash between words: em dash, en dash, "--", or a hyphen standing alone.
+bool DashWord(std::string_view w);
 
 class AttributionPass {
  public:

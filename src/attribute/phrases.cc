@@ -8,17 +8,13 @@
 namespace hearsay {
 namespace {
 
-constexpr std::string_view kEmDash = "\xE2\x80\x94";
-constexpr std::string_view kEnDash = "\xE2\x80\x93";
-
-bool DashWord(std::string_view w) { return w == kEmDash || w == kEnDash || w == "--"; }
 
 // Prepositions that open an adjunct between a cue and its content: "said at a rally
 // that", "told reporters in Ohio", "wrote on Facebook".
 bool AdjunctPreposition(std::string_view w) {
   return w == "in" || w == "at" || w == "on" || w == "during" || w == "after" || w == "before" || w == "following" ||
          w == "to" || w == "via" || w == "through" || w == "from" || w == "over" || w == "with" || w == "outside" ||
-         w == "inside" || w == "ahead" || w == "by" || w == "while" || w == "when";
+         w == "inside" || w == "ahead" || w == "by" || w == "while" || w == "when" || w == "for" || w == "of";
 }
 
 // Conjunctions that open a clause of the author's own after a noun-phrase complement:
@@ -31,6 +27,8 @@ bool AuthorClause(std::string_view w) {
 }
 
 }  // namespace
+
+bool DashWord(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-"; }
 
 bool InnerPreposition(std::string_view w) {
   return w == "of" || w == "for" || w == "at" || w == "from" || w == "in" || w == "with" || w == "on";
@@ -105,7 +103,7 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
     // "Sen. Ann Lee (D-Ore.) said": step over the parentheses.
     if (Is(j - 1, ")")) {
       uint32_t p = j - 1;
-      while (p > lo && j - p < 14 && !Is(p, "(")) --p;
+      while (p > lo && j - p < 32 && !Is(p, "(")) --p;
       if (!Is(p, "(") || p == lo) break;
       j = p;
       continue;
@@ -117,14 +115,18 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
     while (p > lo && j - 1 - p < 40) {
       --p;
       const std::string_view w = Lower(p);
-      if (w == close || (close == "," && DashWord(w)) || w == ";" || w == ":" || InQuote(p)) break;
+      if (w == close || (close == "," && DashWord(w)) || w == ";" || w == ":") break;
     }
     if (p <= lo || Lower(p) != close) break;
     const uint32_t s = p + 1;  // the parenthetical [s, j - 1)
     if (s >= j - 1) break;
     const uint32_t sc = cls_[s];
+    // "Lee, chair of the panel,", "Lee, who ...,", "Lee, 52,", "Lee, however,", "Lee, for
+    // instance,", "Lee, later alleging that ...,".
+    const bool aside = (sc & (kAdv | kPrep)) && j - 1 - s <= 3;
     const bool apposition = (sc & (kWh | kDet | kPoss | kNumberTok | kRole | kIng | kPart)) || person_at_[s] >= 0 ||
-                            org_at_[s] >= 0 || (NounPhraseStart(j - 1, s) == s && j - 1 - s <= 12);
+                            org_at_[s] >= 0 || (NounPhraseStart(j - 1, s) == s && j - 1 - s <= 12) || aside ||
+                            ((sc & kAdv) && (cls_[s + 1] & kIng));
     if (!apposition || !(Nominal(p - 1) || Is(p - 1, ")") || Is(p - 1, "."))) break;
     j = p;
   }
@@ -132,7 +134,7 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
   const uint32_t b = NounPhraseStart(j, lo);
   // "The officials whose laws were struck down say ...": a relative clause without commas
   // between the subject and its verb.
-  for (uint32_t r = b; r > lo && j - r < 12; --r) {
+  for (uint32_t r = b; r > lo && j - r < 20; --r) {
     const uint32_t w = r - 1;
     if (IsPunct(w) || InQuote(w)) break;
     if (!(Is(w, "who") || Is(w, "whose") || Is(w, "that") || Is(w, "which"))) continue;
@@ -189,7 +191,18 @@ bool AttributionPass::FiniteVerbAt(uint32_t e) const {
   const uint32_t c = cls_[e];
   if (c & kCap) return false;
   if (c & kAux) return e == 0 || !Is(e - 1, "to");
-  if (!(c & kVerb) || !(c & (kThird | kPast))) return false;
+  if (!(c & kVerb)) return false;
+  if (!(c & (kThird | kPast))) {
+    // A base form after a plural or "they": "his friends feel", "they want".
+    if (!(c & kBase) || e == 0 || !IsWordTok(e - 1)) return false;
+    const std::string_view pw = Lower(e - 1);
+    const uint32_t p = cls_[e - 1];
+    if (p & (kAux | kPrep | kDet | kPoss)) return false;
+    const bool plural = (p & kSubj) ? (pw == "they" || pw == "we" || pw == "i" || pw == "you")
+                                    : pw.size() > 3 && pw.back() == 's' && pw[pw.size() - 2] != 's' &&
+                                          !Possessive(e - 1) && Nominal(e - 1) && !(p & kVerbOnly);
+    return plural && ((c & kVerbOnly) || Is(e + 1, "that") || Has(e + 1, kDet | kPoss | kObj | kLy));
+  }
   if (e == 0 || !IsWordTok(e - 1)) return (c & kVerbOnly) != 0;
   // "the plan states" is a verb; "the states", "new reports", "Trump's claims" are nouns.
   const uint32_t p = cls_[e - 1];
@@ -203,7 +216,7 @@ bool AttributionPass::FiniteVerbAt(uint32_t e) const {
   const uint32_t n = cls_[e + 1];
   if (Is(e + 1, "that") || (toks_[e + 1].kind == TokenKind::kQuote && toks_[e + 1].open)) return true;
   if (n & (kDet | kPoss | kObj | kSubj | kNumberTok | kLy | kWh)) return true;
-  return false;
+  return Is(e + 1, "to") && Has(e + 2, kVerb) && !Has(e + 2, kDet);  // "the governor plans to"
 }
 
 bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
@@ -212,6 +225,7 @@ bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
   if ((bc & kSubj) && !(bc & kDet)) {
     if (bc & (kBe | kHave | kModal)) return true;  // "he's", "they'll"
     uint32_t v = b + 1;
+    if (Is(v, ",") && v + 2 < se && Is(v + 2, ",")) v += 3;  // "she, too, wants"
     while (v < se && (cls_[v] & (kAdv | kNeg)) && !(cls_[v] & (kDet | kPrep))) ++v;
     return v < se && (cls_[v] & (kAux | kVerb)) && !(cls_[v] & kCap);
   }
@@ -223,6 +237,13 @@ bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
   for (uint32_t e = b + 1; e < se && e < b + 18; ++e) {
     if (!IsWordTok(e)) {
       const std::string_view w = Lower(e);
+      if (w == "," && !InQuote(e) && e > b && Nominal(e - 1)) {
+        // "Omar Mateen, the man who ..., held two licenses": an apposition of the subject.
+        uint32_t c = e + 1;
+        while (c < se && c - e < 30 && !Is(c, ",") && !Is(c, ";")) ++c;
+        if (c < se && Is(c, ",") && c + 1 < se && FiniteVerbAt(c + 1)) return true;
+        return false;
+      }
       if (!InQuote(e) && (w == "," || w == ";" || w == ":" || w == "(" || DashWord(w))) return false;
       continue;
     }

@@ -13,6 +13,7 @@
 //   ParticipialCue          ..., saying ...  (the main clause's subject speaks)
 //   TrailingAttribution     ..., Lee said.  /  ..., said Lee.  /  The plan, Lee said, is dead.
 //   AsSourceSaid            As Lee said, ...
+//   RelativeContent         a strike that executives said could hurt profits
 //   AccordingTo             According to Lee, ...  /  ..., according to Lee.
 //   NounCue                 Lee's claim that ...; Lee expressed concern that ...
 //   ImpersonalPassive       It is expected that ...; Lee is expected to ...
@@ -28,9 +29,6 @@
 namespace hearsay {
 namespace {
 
-constexpr std::string_view kEmDash = "\xE2\x80\x94";
-constexpr std::string_view kEnDash = "\xE2\x80\x93";
-bool DashWord(std::string_view w) { return w == kEmDash || w == kEnDash || w == "--" || w == "-"; }
 
 // A claim is at most this many tokens: a run-on "sentence" (a page with no full stops)
 // must not turn into a megabyte claim.
@@ -307,8 +305,10 @@ void AttributionPass::QuotesIn(uint32_t pi) {
       // clause.
       const bool opens_paragraph = q.open_token == pb;
       if (!opens_paragraph || words < 4 || LooksLikeTitle(q)) continue;
-    } else if (words < 2 || (LooksLikeTitle(q) && words < 6)) {
+    } else if (LooksLikeTitle(q) && words < 6) {
       continue;
+    } else if (words < 2 && !(attribution_end && std::next(it) != quotes_.end() && std::next(it)->paragraph == pi)) {
+      continue;  // "Yes," she said: one word, unless the quote goes on after its attribution
     }
     Candidate c;
     c.direct = true;
@@ -695,7 +695,9 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   }
   // Participial: "..., saying ...", "..., adding that ...": the main clause's subject.
   const bool ing = (cls_[cue.word] & kIng) && cue.first == cue.word;
-  if (ing && cue.first > sb && (Is(cue.first - 1, ",") || Is(cue.first - 1, "and") || DashWord(Lower(cue.first - 1)))) {
+  const bool after_prep = cue.first > sb && (cls_[cue.first - 1] & (kPrep | kSub)) && !(cls_[cue.first - 1] & kDet);
+  if (ing && cue.first > sb &&
+      (Is(cue.first - 1, ",") || Is(cue.first - 1, "and") || DashWord(Lower(cue.first - 1)) || after_prep)) {
     Speaker s = ClauseSpeaker(sb, cue.first);
     if (!s.found) return std::nullopt;
     return Forward(cue, s, sb, se, "ParticipialCue");
@@ -738,7 +740,25 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
       sense.cls != Attribution::kStatement && sense.cls != Attribution::kEvaluation) {
     return std::nullopt;
   }
-  return Forward(cue, s, sb, se, prefix);
+  std::optional<Candidate> forward = Forward(cue, s, sb, se, prefix);
+  if (forward) return forward;
+  // "a strike that executives said could affect earnings", "which he said would be its
+  // lowest": the relative pronoun and the verb phrase after the cue are the content.
+  if (s.first > sb && (Is(s.first - 1, "which") || Is(s.first - 1, "that") || Is(s.first - 1, "what") ||
+                       Is(s.first - 1, "who") || Is(s.first - 1, "whom"))) {
+    uint32_t v = cue.last + 1;
+    while (v < se && (cls_[v] & kAdv) && !(cls_[v] & (kDet | kPrep))) ++v;
+    if (v < se && (Has(v, kAux) || (Has(v, kVerb) && (cls_[v] & (kThird | kPast | kBase)) && !Has(v, kDet | kCap)))) {
+      Candidate c;
+      c.speaker = s;
+      c.cls = ClassFor(sense, s);
+      c.rule = "RelativeContent";
+      if (!Content(c, s.first - 1, s.first)) return std::nullopt;
+      if (!Content(c, cue.last + 1, ClauseEnd(cue.last + 1, se))) return std::nullopt;
+      return c;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<AttributionPass::Candidate> AttributionPass::NounCueAt(uint32_t k, uint32_t sb, uint32_t se) {
