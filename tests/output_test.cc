@@ -62,7 +62,7 @@ TEST(ItemsTest, JsonlFollowsTheContract) {
   EXPECT_EQ(out,
             "{\"doc\":\"dir/a.txt\",\"kind\":\"date\",\"start\":3,\"end\":3,\"text\":\"\",\"value\":null}\n"
             "{\"doc\":\"dir/a.txt\",\"kind\":\"claim\",\"start\":4,\"end\":6,\"speaker\":\"Xu Bing\",\"speaker_type\":\"person\","
-            "\"text\":\"Hi\",\"direct\":true,\"cue\":\"said\",\"speaker_org\":\"SenseTime\"}\n"
+            "\"text\":\"Hi\",\"direct\":true,\"cue\":\"said\",\"speaker_org\":\"SenseTime\",\"attribution\":\"statement\"}\n"
             "{\"doc\":\"dir/a.txt\",\"kind\":\"person\",\"start\":9,\"end\":11,\"name\":\"Xu Bing\",\"text\":\"Xu\","
             "\"role\":\"co-founder\",\"org\":\"SenseTime\"}\n"
             "{\"doc\":\"dir/a.txt\",\"kind\":\"figure\",\"start\":21,\"end\":32,\"text\":\"33 per cent\",\"unit\":\"percent\",\"value\":33}\n");

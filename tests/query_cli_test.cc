@@ -153,7 +153,7 @@ TEST_F(QueryCliTest, FiltersCombineAndNothingMatchedIsExitOne) {
   EXPECT_EQ(json.out, "[]\n");
   RunResult csv = Run({"query", "--speaker", "Nobody", "--format", "csv"});
   EXPECT_EQ(csv.exit_code, 1);
-  EXPECT_EQ(csv.out, "id,date,speaker,speaker_type,speaker_role,speaker_org,direct,cue,text,document,line,col\r\n");
+  EXPECT_EQ(csv.out, "id,date,speaker,speaker_type,speaker_role,speaker_org,direct,attribution,cue,text,document,line,col\r\n");
 
   RunResult bad_date = Run({"query", "--since", "May 2024"});
   EXPECT_EQ(bad_date.exit_code, 2);
@@ -177,7 +177,8 @@ TEST_F(QueryCliTest, CsvRoundTripsEveryFieldThroughARealParser) {
   EXPECT_NE(raw.find("\"'=SUM(A1), \"\"quoted\"\"\nsecond line, \r\nthird\""), std::string::npos);
   EXPECT_NE(raw.find(",'-1,"), std::string::npos);
   const std::string cells = Python(kCompareCsvJson, {csv, json});
-  EXPECT_EQ(std::stoi(cells), 12 * std::stoi(Sqlite(db_, "SELECT count(*) FROM claims"))) << cells;
+  // 13 cells a claim: the columns of `query --help`.
+  EXPECT_EQ(std::stoi(cells), 13 * std::stoi(Sqlite(db_, "SELECT count(*) FROM claims"))) << cells;
   // The same for the per-claim export against the JSON of the same claims.
   const std::string exported = dir_.path() + "/export.csv";
   ASSERT_EQ(Run({"export", "--output", exported}).exit_code, 0);
@@ -290,7 +291,7 @@ TEST_F(QueryCliTest, ExportJsonlIsTheItemContract) {
   EXPECT_NE(summary.find("\r\ncompany,Huawei,"), std::string::npos);
   const std::string header = Lines(Out({"export"}))[0];
   EXPECT_EQ(header,
-            "id,date,speaker,speaker_type,speaker_role,speaker_org,direct,cue,text,companies,figures,dates,document,"
+            "id,date,speaker,speaker_type,speaker_role,speaker_org,direct,attribution,cue,text,companies,figures,dates,document,"
             "start,end\r");
   EXPECT_EQ(Run({"export", "--format", "json"}).exit_code, 2);
 }

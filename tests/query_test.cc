@@ -436,7 +436,8 @@ TEST_F(QueryTest, ClaimCellsAndJsonAgree) {
   ASSERT_EQ(cells.size(), ClaimColumns().size());
   EXPECT_EQ(cells[1], "");
   EXPECT_EQ(cells[6], "false");
-  EXPECT_EQ(cells[8], kFormula);
+  EXPECT_EQ(cells[7], "statement");
+  EXPECT_EQ(cells[9], kFormula);
   std::string json;
   AppendClaimJson(json, r);
   EXPECT_EQ(
@@ -549,9 +550,9 @@ TEST_F(QueryTest, ExportRowsCarryLinkedItems) {
   EXPECT_EQ(rows[3].dates, std::vector<std::string>{"2024-05"});
   const std::vector<std::string> cells = ExportCells(rows[3]);
   ASSERT_EQ(cells.size(), ExportColumns().size());
-  EXPECT_EQ(cells[9], "");
-  EXPECT_EQ(cells[10], "10%");
-  EXPECT_EQ(cells[12], "news/b.txt");
+  EXPECT_EQ(cells[10], "");
+  EXPECT_EQ(cells[11], "10%");
+  EXPECT_EQ(cells[13], "news/b.txt");
   // A callback's error stops the walk and comes back.
   int seen = 0;
   Status s = ForEachExportRow(ledger(),

@@ -29,7 +29,7 @@ inline constexpr uint32_t kGroupHead = 1u << 29; // a one-word group (data/group
 inline constexpr uint32_t kNumberTok = 1u << 30; // digits
 
 // Prepositions that join a phrase to the noun before it: "leaders of the party", "a
-// spokeswoman for the ministry", "officials at the agency".
+// spokeswoman for the ministry", "officials at the agency", "a report by the bank".
 bool InnerPreposition(std::string_view w);
 // A dash between words: em dash, en dash, "--", or a hyphen standing alone.
 bool DashWord(std::string_view w);
@@ -47,6 +47,7 @@ class AttributionPass {
     std::string description;       // "the senator", "the company": resolved against the text
     uint32_t first = 0, last = 0;  // the source phrase, tokens inclusive
     bool evidence = false;         // a document, poll or data set
+    bool generic = false;          // only a noun phrase ("these phones"): nobody known to think or want
     bool found = false;
   };
 
@@ -71,6 +72,11 @@ class AttributionPass {
   bool IsWordTok(uint32_t i) const;
   bool IsPunct(uint32_t i) const;
   bool InQuote(uint32_t i) const { return quote_of_[i] >= 0; }
+  // A dash between words; a hyphen only with a space before it ("1-3" is a range).
+  bool DashAt(uint32_t i) const {
+    return i < toks_.size() && DashWord(Lower(i)) &&
+           (Lower(i) != "-" || (i > 0 && toks_[i - 1].span.end < toks_[i].span.begin));
+  }
   bool Possessive(uint32_t i) const;  // "Trump's", "companies'"
   bool Nominal(uint32_t i) const;     // a word that may stand in a noun phrase
   std::optional<CueAt> CueStartingAt(uint32_t k, uint32_t sb, uint32_t se, bool headline) const;

@@ -31,7 +31,7 @@ bool AuthorClause(std::string_view w) {
 bool DashWord(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-"; }
 
 bool InnerPreposition(std::string_view w) {
-  return w == "of" || w == "for" || w == "at" || w == "from" || w == "in" || w == "with" || w == "on";
+  return w == "of" || w == "for" || w == "at" || w == "from" || w == "in" || w == "with" || w == "on" || w == "by";
 }
 
 uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
@@ -59,8 +59,8 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
       }
       if ((c & (kDet | kPoss)) && !(c & kSubj)) {
         b = t;
-        // "the leaders of the party": the phrase goes on to the left.
-        if (b > lo + 1 && InnerPreposition(Lower(b - 1)) && Nominal(b - 2) && end - b < 14) {
+        // "the leaders of the party", "Yao and other leaders": the phrase goes on to the left.
+        if (b > lo + 1 && (InnerPreposition(Lower(b - 1)) || Is(b - 1, "and")) && Nominal(b - 2) && end - b < 14) {
           b = b - 1;
           continue;
         }
@@ -128,9 +128,16 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
                             org_at_[s] >= 0 || (NounPhraseStart(j - 1, s) == s && j - 1 - s <= 12) || aside ||
                             ((sc & kAdv) && (cls_[s + 1] & kIng));
     if (!apposition || !(Nominal(p - 1) || Is(p - 1, ")") || Is(p - 1, "."))) break;
+    // "Petrobras's chief executive, Ana Ribeiro, said": the name in the commas speaks, and
+    // the description before it is her role.
+    if (person_at_[s] >= 0 && person_at_[j - 2] == person_at_[s] && (s == 0 || person_at_[s - 2] != person_at_[s]) &&
+        (cls_[p - 1] & kRole) && person_at_[p - 1] < 0) {
+      const uint32_t b = NounPhraseStart(p, lo);
+      if (b < p) return std::make_pair(b, j - 1);
+    }
     j = p;
   }
-  if (j > lo && (Is(j - 1, ",") || DashWord(Lower(j - 1)))) return std::nullopt;
+  if (j > lo && (Is(j - 1, ",") || DashAt(j - 1))) return std::nullopt;
   const uint32_t b = NounPhraseStart(j, lo);
   // "The officials whose laws were struck down say ...": a relative clause without commas
   // between the subject and its verb.
@@ -380,12 +387,15 @@ uint32_t AttributionPass::SkipAdjuncts(uint32_t c, uint32_t se, std::string* out
     if (AdjunctPreposition(w)) {
       uint32_t e = ObjectEnd(c + 1, se);
       if (e == c + 1) break;
-      // "in an interview with CNN", "in a statement on Monday", "at a rally in Ohio".
-      if (e < se && (Is(e, "with") || Is(e, "on") || Is(e, "in") || Is(e, "at") || Is(e, "to") || Is(e, "for"))) {
-        const uint32_t e2 = ObjectEnd(e + 1, se);
-        const bool then_content = e2 < se && (Is(e2, "that") || Is(e2, ",") || Is(e2, ":") || InQuote(e2) ||
-                                              ClauseFollows(e2, se));
-        if (e2 > e + 1 && then_content) e = e2;
+      // A chain of them: "in an interview with CNN", "at a conference in Hong Kong on
+      // Monday", "in a statement posted on its website".
+      for (int more = 0; more < 3 && e < se; ++more) {
+        uint32_t n = e;
+        if (Has(n, kPart) && !Has(n, kPrep)) ++n;  // "posted on", "published in"
+        if (n >= se || !AdjunctPreposition(Lower(n))) break;
+        const uint32_t e2 = ObjectEnd(n + 1, se);
+        if (e2 == n + 1) break;
+        e = e2;
       }
       const bool ends = e >= se || Is(e, ".") || Is(e, "?") || Is(e, "!") || Is(e, ";");
       if (ends || Is(e, "that") || Is(e, ",") || Is(e, ":") || (InQuote(e) && toks_[e].kind == TokenKind::kQuote) ||

@@ -219,8 +219,8 @@ void AttributionPass::QuotesIn(uint32_t pi) {
     if (q.closed) {
       uint32_t k = q.close_token + 1;
       bool dash = false;
-      while (k < pe && (Is(k, ",") || DashWord(Lower(k)))) {
-        dash = dash || DashWord(Lower(k));
+      while (k < pe && (Is(k, ",") || DashAt(k))) {
+        dash = dash || DashAt(k);
         ++k;
       }
       const uint32_t qse = SentenceEnd(k < pe ? k : q.close_token);
@@ -451,7 +451,7 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
   uint32_t content_end = 0;
   const char* rule = "TrailingAttribution";
   const auto boundary = [&](uint32_t t) {
-    return Is(t, ",") || DashWord(Lower(t)) || (toks_[t].kind == TokenKind::kQuote && !toks_[t].open);
+    return Is(t, ",") || DashAt(t) || (toks_[t].kind == TokenKind::kQuote && !toks_[t].open);
   };
   if (auto subj = SubjectBefore(g0, sb)) {
     // "..., Lee said."; "Lee, chair of the panel, said ..." is no trailing attribution.
@@ -617,7 +617,10 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
     // "urged voters to stay home", "urged firms to "embrace the shift"".
     const uint32_t v = n + 1 < se && toks_[n + 1].kind == TokenKind::kQuote ? n + 2 : n + 1;
     if (Is(n, "to") && (frames & kObjTo) && Has(v, kVerb | kAdv | kBe | kNeg) && !Has(v, kDet | kPoss)) {
-      if (!Content(c, n, ClauseEnd(n + 1, se))) return std::nullopt;
+      // "urged voters to stay home": the addressee is not what was urged; "expects prices
+      // to rise", "wants the Senate to act": the object is part of what is expected.
+      const bool addressee = cue.sense->cls == Attribution::kDirective || cue.sense->cls == Attribution::kStatement;
+      if (!Content(c, addressee ? n : k, ClauseEnd(n + 1, se))) return std::nullopt;
       if (outlet.empty()) outlet = Outlet(k, e);
       return done("CueWithInfinitive");
     }
@@ -697,7 +700,7 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   const bool ing = (cls_[cue.word] & kIng) && cue.first == cue.word;
   const bool after_prep = cue.first > sb && (cls_[cue.first - 1] & (kPrep | kSub)) && !(cls_[cue.first - 1] & kDet);
   if (ing && cue.first > sb &&
-      (Is(cue.first - 1, ",") || Is(cue.first - 1, "and") || DashWord(Lower(cue.first - 1)) || after_prep)) {
+      (Is(cue.first - 1, ",") || Is(cue.first - 1, "and") || DashAt(cue.first - 1) || after_prep)) {
     Speaker s = ClauseSpeaker(sb, cue.first);
     if (!s.found) return std::nullopt;
     return Forward(cue, s, sb, se, "ParticipialCue");
@@ -736,9 +739,12 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   }
   // A thing is no speaker of beliefs or intentions: "the plan hopes" is a figure of speech
   // we do not take, but documents do state and show.
-  if (s.type == SpeakerType::kUnknown && s.pronoun.empty() && s.description.empty() && !s.evidence &&
-      sense.cls != Attribution::kStatement && sense.cls != Attribution::kEvaluation) {
-    return std::nullopt;
+  // A noun phrase that names no one ("these phones", "this trend") speaks only through the
+  // verbs of saying and reporting ("the plan says", "the filing reports").
+  if (s.generic) {
+    static const std::string_view kSaying[] = {"say", "tell", "report", "state", "write", "claim", "add", "note",
+                                               "explain", "argue", "read", "warn", "describe", "list", "detail"};
+    if (!In(kSaying, sense.lemma)) return std::nullopt;
   }
   std::optional<Candidate> forward = Forward(cue, s, sb, se, prefix);
   if (forward) return forward;
@@ -804,7 +810,7 @@ std::optional<AttributionPass::Candidate> AttributionPass::NounCueAt(uint32_t k,
       if (e > k + 2) s = SpeakerOf(k + 2, e);
     }
   }
-  if (!s.found || s.evidence) return std::nullopt;
+  if (!s.found || s.evidence || s.generic) return std::nullopt;
   uint32_t n = k + 1;
   if (Is(n, "by")) n = ObjectEnd(n + 1, se);
   Candidate c;

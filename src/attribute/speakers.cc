@@ -141,6 +141,7 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
       // organisation before them.
       uint32_t r = mention_end - 1;
       while (r > first && person_at_[r - 1] == person) --r;
+      if (r > first + 1 && Is(r - 1, ",")) --r;  // "Petrobras's chief executive, Ana Ribeiro"
       uint32_t q = r;
       while (q > first && (cls_[q - 1] & kRole) && person_at_[q - 1] < 0 && org_at_[q - 1] < 0) --q;
       if (q < r) {
@@ -152,6 +153,12 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
         }
         s.role = role;
         if (q > first && org_at_[q - 1] >= 0 && s.org.empty()) s.org = items_.orgs[static_cast<size_t>(org_at_[q - 1])].name;
+        if (q > first && Possessive(q - 1) && s.org.empty() && org_at_[q - 1] < 0) {
+          std::string_view o = Word(q - 1);
+          const bool curly = o.size() > 4 && o.compare(o.size() - 4, 4, "\xE2\x80\x99s") == 0;
+          o = o.substr(0, o.size() - (curly ? 4 : 2));
+          s.org = std::string(o);
+        }
       }
     }
     return s;
@@ -254,16 +261,22 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     s.type = SpeakerType::kPerson;
     return s;
   }
-  if ((cls_[head] & kCap) || In(kOrgNouns, hw)) {  // "The White House", "Trump's campaign"
+  const bool capital = (cls_[head] & kCap) && !toks_[head].sentence_initial;
+  if (capital || In(kOrgNouns, hw)) {  // "The White House", "Trump's campaign"
     s.type = SpeakerType::kOrg;
     s.name = CollapseSpaces(text_.substr(toks_[name_first].span.begin, toks_[head_end - 1].span.end - toks_[name_first].span.begin));
     return s;
   }
-  if (hw.size() > 3 && hw.back() == 's') {
-    s.type = SpeakerType::kGroup;
-    return s;
+  // People named by what they are ("voters", "a federal judge", "his donors", "56
+  // percent of voters", "Four in 10 voters") can think and want; other things cannot.
+  bool human = (cls_[head] & (kHuman | kRole | kGroupHead)) != 0 || (cls_[head] & kCap);
+  for (uint32_t q = first; q < end && !human; ++q) {
+    if ((cls_[q] & kNumberTok) || Is(q, "percent") || Is(q, "majority") || Is(q, "half") || Is(q, "third")) {
+      for (uint32_t r = q + 1; r < end && !human; ++r) human = (cls_[r] & (kHuman | kGroupHead)) != 0;
+    }
   }
-  s.type = SpeakerType::kUnknown;
+  s.generic = !human;
+  s.type = hw.size() > 3 && hw.back() == 's' ? SpeakerType::kGroup : SpeakerType::kUnknown;
   return s;
 }
 

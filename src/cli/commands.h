@@ -27,6 +27,7 @@ int RunExtract(const ExtractOptions& options, const GlobalOptions& global);
 
 struct QueryOptions {
   std::string speaker, company, kind = "all", text, since, until, doc;
+  std::vector<std::string> attribution;  // empty: every kind
   int limit = 0;
   OutputOptions out;
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "base/fold.h"
 #include "base/lexicon.h"
 #include "cli/commands.h"
 #include "ledger/ledger.h"
@@ -41,6 +42,13 @@ CLI::App* SetupQuery(CLI::App& app, QueryOptions* o) {
   sub->add_option("--kind", o->kind, "quote (direct quotes), reported (indirect speech) or all (default: all)")
       ->check(CLI::IsMember({"quote", "reported", "all"}, CLI::ignore_case))
       ->type_name("KIND");
+  sub->add_option("--attribution", o->attribution,
+                  "Only claims of these kinds (comma-separated): statement (speech and writing), belief "
+                  "(believe, think, expect), intention (plan, vow, promise), directive (urge, call for, ask), "
+                  "evaluation (praise, criticize, call X a Y), evidence (a survey, report or data as the source)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"statement", "belief", "intention", "directive", "evaluation", "evidence"}, CLI::ignore_case))
+      ->type_name("KIND[,KIND...]");
   sub->add_option("--text", o->text,
                   "Full-text search of the claim: words (all must occur), \"a phrase\", prefix*, AND, OR, NOT")
       ->type_name("WORDS");
@@ -58,7 +66,7 @@ CLI::App* SetupQuery(CLI::App& app, QueryOptions* o) {
       "Filters combine: a claim must pass every one given. Articles without a date are left out\n"
       "when --since or --until is given.\n\n"
       "Columns (csv, json, jsonl): id, date, speaker, speaker_type, speaker_role, speaker_org,\n"
-      "direct, cue, text, document, line, col. The table shows id, date, speaker, text (cut to fit\n"
+      "direct, attribution, cue, text, document, line, col. The table shows id, date, speaker, text (cut to fit\n"
       "the terminal; direct quotes in “ ”) and source (document:line).\n"
       "Order: article date (undated articles last), document path, position in the document, id.\n"
       "Exit status: 0 claims found, 1 none matched, 2 an error (a bad --text query, a bad date, no\n"
@@ -66,6 +74,8 @@ CLI::App* SetupQuery(CLI::App& app, QueryOptions* o) {
       "Examples:\n"
       "  hearsay query --speaker \"Xu Bing\"\n"
       "  hearsay query --speaker xu --kind quote --format csv -o xu.csv\n"
+      "  hearsay query --attribution belief,intention --company Acme   # what Acme's people expect and plan\n"
+      "  hearsay query --attribution evidence --text poll               # what surveys and data show\n"
       "  hearsay query --company \"Huawei Technologies\" --since 2024-05\n"
       "  hearsay query --text '\"compute is\" OR comput*' --limit 10\n"
       "  hearsay query --doc 001_d5406c92878d47b6.txt --format jsonl | jq .text\n"
@@ -81,6 +91,7 @@ int RunQuery(const QueryOptions& o, const GlobalOptions& global) {
   filter.company = o.company;
   filter.kind = o.kind == "quote" ? ClaimKind::kQuote : o.kind == "reported" ? ClaimKind::kReported : ClaimKind::kAll;
   filter.text = o.text;
+  for (const std::string& a : o.attribution) filter.attribution.push_back(AsciiLower(a));
   filter.since = o.since;
   filter.until = o.until;
   filter.doc = o.doc;

@@ -95,7 +95,7 @@ std::string DetailJson(const ClaimDetail& d) {
     JsonObject o(out);
     o.Int("id", c.id).StrOrNull("date", c.date).StrOrNull("speaker", c.speaker).Str("speaker_type", c.speaker_type);
     o.StrOrNull("speaker_role", c.speaker_role).StrOrNull("speaker_org", c.speaker_org).Bool("direct", c.direct);
-    o.StrOrNull("cue", c.cue).Str("text", c.text).Str("document", c.document).Int("line", c.line).Int("col", c.col);
+    o.Str("attribution", c.attribution).StrOrNull("cue", c.cue).Str("text", c.text).Str("document", c.document).Int("line", c.line).Int("col", c.col);
     o.Int("start", c.start).Int("end", c.end).StrOrNull("outlet", c.outlet).StrOrNull("title", d.title);
     o.Str("sentence", d.sentence).Int("sentence_start", d.sentence_start).Int("sentence_end", d.sentence_end);
     for (const auto& [key, items] : {std::pair{"people", &d.people}, std::pair{"orgs", &d.orgs},
@@ -133,6 +133,7 @@ std::string DetailText(const ClaimDetail& d, const TableOptions& style) {
   field("org", c.speaker_org);
   field("outlet", c.outlet);
   field("cue", c.cue);
+  field("attribution", c.attribution);
   field("direct", c.direct ? "yes" : "no");
   out += '\n' + bold("sentence") + '\n';
   std::string sentence = Wrap(d.sentence, style.width, "  ");

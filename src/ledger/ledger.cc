@@ -286,6 +286,18 @@ CREATE VIEW claims_view AS
          c.outlet, c.direct, c.cue, c.text, d.path AS document, c.line, c.col, c.start, c.end
   FROM claims c JOIN documents d ON d.id = c.doc_id;
 )sql",
+    // 4 -> 5: what kind of attribution a claim is (statement, belief, intention,
+    // directive, evaluation, evidence) and the rule that found it. Claims written before
+    // were all statements in the new sense's terms, so that is their default.
+    R"sql(
+ALTER TABLE claims ADD COLUMN attribution TEXT NOT NULL DEFAULT 'statement';
+ALTER TABLE claims ADD COLUMN rule TEXT;
+DROP VIEW claims_view;
+CREATE VIEW claims_view AS
+  SELECT c.id, d.published AS date, c.speaker, c.speaker_type, c.speaker_role, c.speaker_org,
+         c.outlet, c.direct, c.attribution, c.cue, c.text, d.path AS document, c.line, c.col, c.start, c.end
+  FROM claims c JOIN documents d ON d.id = c.doc_id;
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
@@ -455,8 +467,9 @@ Status Ledger::PrepareWriters() {
       {&insert_doc_, "INSERT INTO documents(id, path, hash, bytes, encoding, title, byline, published, reference_date) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
       {&insert_claim_, "INSERT INTO claims(id, doc_id, start, end, line, col, text, direct, cue, speaker, speaker_key, "
-                       "speaker_type, speaker_role, speaker_org, speaker_org_key, outlet, sentence_start, sentence_end, sentence) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
+                       "speaker_type, speaker_role, speaker_org, speaker_org_key, outlet, sentence_start, sentence_end, sentence, "
+                       "attribution, rule) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"},
       {&insert_person_, "INSERT INTO people(id, doc_id, start, end, text, name, name_key, role, org) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
       {&insert_org_, "INSERT INTO orgs(id, doc_id, start, end, text, name, name_key, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
@@ -732,7 +745,8 @@ Status Ledger::Replace(const DocumentRecord& r) {
         .Bind(7, c.text).Bind(8, c.direct).BindOrNull(9, c.cue).BindOrNull(10, c.speaker)
         .BindOrNull(11, rows.speaker_keys[i]).Bind(12, SpeakerTypeName(c.speaker_type))
         .BindOrNull(13, c.speaker_role).BindOrNull(14, c.speaker_org).BindOrNull(15, rows.speaker_org_keys[i])
-        .BindOrNull(16, c.outlet).Bind(17, so.begin).Bind(18, so.end).Bind(19, c.sentence.In(text));
+        .BindOrNull(16, c.outlet).Bind(17, so.begin).Bind(18, so.end).Bind(19, c.sentence.In(text))
+        .Bind(20, AttributionName(c.attribution)).BindOrNull(21, c.rule);
     if (Status e = insert_claim_.Run(); !e.ok()) return e;
     for (Status e : {link_all(claim_id, span, "person", ItemKind::kPerson, items.people),
                      link_all(claim_id, span, "org", ItemKind::kOrg, items.orgs),

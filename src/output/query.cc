@@ -81,10 +81,11 @@ std::optional<double> OptDouble(const Stmt& st, int col) {
   return st.IsNull(col) ? std::nullopt : std::optional<double>(st.Double(col));
 }
 
-// Columns 0..14 of every claim SELECT below.
+// Columns 0..kClaimSelectColumns-1 of every claim SELECT below (ReadClaim reads them).
+constexpr int kClaimSelectColumns = 16;
 constexpr std::string_view kClaimSelect =
     "SELECT c.id, d.published, c.speaker, c.speaker_type, c.speaker_role, c.speaker_org, c.outlet, c.direct, "
-    "c.cue, c.text, d.path, c.line, c.col, c.start, c.end";
+    "c.cue, c.text, d.path, c.line, c.col, c.start, c.end, c.attribution";
 
 ClaimRow ReadClaim(const Stmt& st) {
   ClaimRow r;
@@ -103,6 +104,7 @@ ClaimRow ReadClaim(const Stmt& st) {
   r.col = st.Int(12);
   r.start = st.Int(13);
   r.end = st.Int(14);
+  r.attribution = OptText(st, 15);
   return r;
 }
 
@@ -245,6 +247,7 @@ Status ForEachClaim(const Ledger& ledger, const ClaimFilter& f, const std::funct
             SELECT id FROM orgs WHERE name_key IN (SELECT value FROM json_each(?3)))))sql";
   }
   if (f.kind != ClaimKind::kAll) where += " AND c.direct = ?4";
+  if (!f.attribution.empty()) where += " AND c.attribution IN (SELECT value FROM json_each(?2))";
   if (!f.text.empty()) where += " AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?5)";
   if (!f.since.empty()) where += " AND d.published IS NOT NULL AND d.published >= ?6";
   if (!f.until.empty()) where += " AND d.published IS NOT NULL AND substr(d.published, 1, length(?7)) <= ?7";
@@ -260,6 +263,7 @@ Status ForEachClaim(const Ledger& ledger, const ClaimFilter& f, const std::funct
     if (v) st->Bind(i, *v);
   };
   bind_opt(1, speaker_keys);
+  if (!f.attribution.empty()) st->Bind(2, JsonArray(f.attribution));
   bind_opt(3, company_keys);
   if (f.kind != ClaimKind::kAll) st->Bind(4, f.kind == ClaimKind::kQuote);
   if (!f.text.empty()) st->Bind(5, f.text);
@@ -282,22 +286,23 @@ Result<std::vector<ClaimRow>> FindClaims(const Ledger& ledger, const ClaimFilter
 }
 
 const std::vector<std::string_view>& ClaimColumns() {
-  static const std::vector<std::string_view> kColumns = {"id",           "date",        "speaker", "speaker_type",
-                                                         "speaker_role", "speaker_org", "direct",  "cue",
-                                                         "text",         "document",    "line",    "col"};
+  static const std::vector<std::string_view> kColumns = {
+      "id",     "date", "speaker", "speaker_type", "speaker_role", "speaker_org", "direct",
+      "attribution", "cue", "text", "document", "line",         "col"};
   return kColumns;
 }
 
 std::vector<std::string> ClaimCells(const ClaimRow& r) {
-  return {
-      std::to_string(r.id),        r.date, r.speaker, r.speaker_type, r.speaker_role,         r.speaker_org,
-      r.direct ? "true" : "false", r.cue,  r.text,    r.document,     std::to_string(r.line), std::to_string(r.col)};
+  return {std::to_string(r.id), r.date,          r.speaker,   r.speaker_type,         r.speaker_role,
+          r.speaker_org,        r.direct ? "true" : "false", r.attribution, r.cue, r.text, r.document,
+          std::to_string(r.line), std::to_string(r.col)};
 }
 
 void AppendClaimJson(std::string& out, const ClaimRow& r) {
   JsonObject o(out);
   o.Int("id", r.id).StrOrNull("date", r.date).StrOrNull("speaker", r.speaker).Str("speaker_type", r.speaker_type);
   o.StrOrNull("speaker_role", r.speaker_role).StrOrNull("speaker_org", r.speaker_org).Bool("direct", r.direct);
+  o.Str("attribution", r.attribution);
   o.StrOrNull("cue", r.cue).Str("text", r.text).Str("document", r.document).Int("line", r.line).Int("col", r.col);
 }
 
@@ -531,10 +536,10 @@ Result<std::optional<ClaimDetail>> GetClaim(const Ledger& ledger, int64_t id) {
   Status s = EachRow(*st, [&] {
     detail.emplace();
     detail->claim = ReadClaim(*st);
-    detail->sentence = OptText(*st, 15);
-    detail->sentence_start = st->Int(16);
-    detail->sentence_end = st->Int(17);
-    detail->title = OptText(*st, 18);
+    detail->sentence = OptText(*st, kClaimSelectColumns);
+    detail->sentence_start = st->Int(kClaimSelectColumns + 1);
+    detail->sentence_end = st->Int(kClaimSelectColumns + 2);
+    detail->title = OptText(*st, kClaimSelectColumns + 3);
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -632,8 +637,8 @@ Status ForEachExportRow(const Ledger& ledger, const std::function<Status(const E
 
 const std::vector<std::string_view>& ExportColumns() {
   static const std::vector<std::string_view> kColumns = {
-      "id",   "date",      "speaker", "speaker_type", "speaker_role", "speaker_org", "direct", "cue",
-      "text", "companies", "figures", "dates",        "document",     "start",       "end"};
+      "id",   "date", "speaker",   "speaker_type", "speaker_role", "speaker_org", "direct",   "attribution",
+      "cue",  "text", "companies", "figures",      "dates",        "document",    "start",    "end"};
   return kColumns;
 }
 
@@ -646,6 +651,7 @@ std::vector<std::string> ExportCells(const ExportRow& row) {
           r.speaker_role,
           r.speaker_org,
           r.direct ? "true" : "false",
+          r.attribution,
           r.cue,
           r.text,
           JoinList(row.companies),
@@ -660,7 +666,8 @@ Status ForEachItem(const Ledger& ledger, const std::function<Status(const ItemRo
   const Db& db = ledger.db();
   Result<Stmt> docs = db.Prepare("SELECT id, path FROM documents ORDER BY path");
   Result<Stmt> claims = db.Prepare(
-      "SELECT start, end, text, speaker, speaker_type, direct, cue, speaker_role, speaker_org, outlet FROM claims "
+      "SELECT start, end, text, speaker, speaker_type, direct, cue, speaker_role, speaker_org, outlet, attribution, rule "
+      "FROM claims "
       "WHERE id >= ?1 AND id < ?2 ORDER BY start, end, id");
   Result<Stmt> people =
       db.Prepare("SELECT start, end, text, name, role, org FROM people WHERE id >= ?1 AND id < ?2 ORDER BY start, end, id");
@@ -702,6 +709,8 @@ Status ForEachItem(const Ledger& ledger, const std::function<Status(const ItemRo
                r.speaker_role = OptText(st, 7);
                r.speaker_org = OptText(st, 8);
                r.outlet = OptText(st, 9);
+               r.attribution = OptText(st, 10);
+               r.rule = OptText(st, 11);
              }),
         read(*people, doc_id, ItemKind::kPerson,
              [](const Stmt& st, ItemRow& r) {

@@ -50,6 +50,8 @@ struct ClaimFilter {
   // for organisations as speakers. Default: none (names are taken as written).
   std::function<std::string(std::string_view)> canonical_org;
   ClaimKind kind = ClaimKind::kAll;  // quote: direct quotes; reported: indirect speech
+  // Attribution classes to keep ("belief", "evidence", ...); empty keeps all. Default: all.
+  std::vector<std::string> attribution;
   // An SQLite FTS5 query over the claim text: words (all must occur), "a phrase",
   // prefix*, AND/OR/NOT, NEAR(...). Case and accents do not matter.
   std::string text;
@@ -69,6 +71,7 @@ struct ClaimRow {
   int64_t id = 0;
   std::string date;  // the article's publication date, "" when it gives none
   std::string speaker, speaker_type, speaker_role, speaker_org, outlet, cue, text;
+  std::string attribution;  // statement, belief, intention, directive, evaluation, evidence
   bool direct = false;
   std::string document;        // the path as stored
   int64_t line = 0, col = 0;   // 1-based, columns in characters

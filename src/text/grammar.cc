@@ -155,6 +155,11 @@ Grammar::Grammar(const Lexicons& lex) {
     classes[form] |= kVerb | kinds | (v.verb_only ? kVerbOnly : 0);
     forms_of[std::string(r[1])].emplace_back(std::move(form), kinds);
   }
+  for (const LexiconRow& r : lex.Rows("person_nouns.txt")) {
+    const std::string noun = AsciiLower(r[0]);
+    classes[noun] |= kHuman;
+    classes[PluralOf(noun)] |= kHuman;
+  }
   for (const LexiconRow& r : lex.Rows("evidence_sources.txt")) {
     const std::string noun = AsciiLower(r[0]);
     classes[noun] |= kEvidence;

@@ -48,6 +48,7 @@ inline constexpr uint32_t kPast = 1u << 20;   // said
 inline constexpr uint32_t kPart = 1u << 21;   // said (participle)
 inline constexpr uint32_t kIng = 1u << 22;    // saying
 inline constexpr uint32_t kEvidence = 1u << 23;  // report, survey, poll (data/evidence_sources.txt), with plurals
+inline constexpr uint32_t kHuman = 1u << 24;     // a person or group of people: senator, donors (data/person_nouns.txt)
 inline constexpr uint32_t kAux = kBe | kHave | kDo | kModal;
 
 // Complement frames (Frame bits) in which a cue is an attribution (data/cues.tsv documents each).
