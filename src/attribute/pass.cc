@@ -198,7 +198,9 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
           --g;
           continue;
         }
-        if ((pc & kAdv) && !(pc & (kDet | kPrep | kSub | kCap))) {
+        if ((pc & kAdv) && !(pc & (kDet | kPrep | kCap))) {
+          // "once said", "since said": a conjunction too, so only after the subject.
+          if ((pc & kSub) && !(p > sb && (Nominal(p - 1) || (cls_[p - 1] & kSubj)))) break;
           --g;
           continue;
         }
@@ -271,16 +273,21 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
       }
       if (Lower(p) == "to" && !(kinds & kBase)) continue;
     }
-    if (c.first == k && !(cls_[k] & kVerbOnly) && k > sb && !headline) {
+    const bool participle_start = (kinds & kIng) && k > sb && (Is(k - 1, ",") || Is(k - 1, "and") || (cls_[k - 1] & kPrep));
+    if (c.first == k && !(cls_[k] & kVerbOnly) && k > sb && !headline && !participle_start) {
       // A form that is as often a noun ("states", "reports", "claims", "email") is a verb
       // after a pronoun or a name, or when a frame follows it: "the report states that".
       const uint32_t p = k - 1;
-      const bool subject_before = (cls_[p] & kSubj) || person_at_[p] >= 0 || org_at_[p] >= 0 || (cls_[p] & kCap) ||
-                                  Is(p, "who") || Is(p, "which");
+      // "the former first lady calls it", "critics call the plan": a person before it.
+      const bool subject_before = (cls_[p] & (kSubj | kCap | kHuman | kRole | kGroupHead)) || person_at_[p] >= 0 ||
+                                  org_at_[p] >= 0 || Is(p, "who") || Is(p, "which");
       const uint32_t n = last + 1;
       const bool frame_after = n < se && (Is(n, "that") || Has(n, kWh) || Is(n, ":") || Is(n, "if") ||
                                           (toks_[n].kind == TokenKind::kQuote && toks_[n].open));
-      if (!subject_before && !frame_after) continue;
+      // "Yang Shu, director of the institute, calls Horgos ...": after an apposition.
+      const bool after_apposition = (Is(p, ",") || Is(p, ")")) && n < se &&
+                                    (Has(n, kCap | kDet | kPoss | kObj) || person_at_[n] >= 0 || org_at_[n] >= 0);
+      if (!subject_before && !frame_after && !after_apposition) continue;
     }
     if (c.first == k && (kinds & kBase) && !(kinds & (kPast | kThird)) && k > sb && !headline &&
         (cls_[k - 1] & (kPart | kIng | kNumberTok)) && !(cls_[k - 1] & (kSubj | kCap | kAux))) {

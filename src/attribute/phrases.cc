@@ -57,6 +57,12 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
         b = t;
         continue;
       }
+      // "the first lady", "his long career": an adverb-like word after a determiner.
+      if ((c & kAdv) && !(c & (kPrep | kSub | kLy)) && b < end && t > lo && Nominal(b) &&
+          ((cls_[t - 1] & (kDet | kPoss)) || Nominal(t - 1))) {
+        b = t;
+        continue;
+      }
       if ((c & (kDet | kPoss)) && !(c & kSubj)) {
         b = t;
         // "the leaders of the party", "Yao and other leaders": the phrase goes on to the left.
@@ -72,7 +78,7 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
         continue;
       }
       if (c & kPrep) {
-        if (InnerPreposition(w) && b < end && t > lo && (Nominal(t - 1) || Possessive(t - 1))) {
+        if (InnerPreposition(w) && b < end && t > lo && ((Nominal(t - 1) && !(cls_[t - 1] & kDet)) || Possessive(t - 1))) {
           b = t;
           continue;
         }
@@ -197,33 +203,42 @@ bool AttributionPass::FiniteVerbAt(uint32_t e) const {
   if (!IsWordTok(e) || person_at_[e] >= 0 || org_at_[e] >= 0) return false;
   const uint32_t c = cls_[e];
   if (c & kCap) return false;
-  if (c & kAux) return e == 0 || !Is(e - 1, "to");
+  // The words around it, past any quote marks: said his actions "amount to ...".
+  uint32_t pi = e;
+  while (pi > 0 && toks_[pi - 1].kind == TokenKind::kQuote) --pi;
+  const bool has_prev = pi > 0 && IsWordTok(pi - 1);
+  const uint32_t prev = has_prev ? pi - 1 : 0;
+  uint32_t ni = e + 1;
+  while (ni < toks_.size() && toks_[ni].kind == TokenKind::kQuote) ++ni;
+  const uint32_t n = ni < toks_.size() ? cls_[ni] : 0;
+  if (c & kAux) return !has_prev || !Is(prev, "to");
   if (!(c & kVerb)) return false;
   if (!(c & (kThird | kPast))) {
     // A base form after a plural or "they": "his friends feel", "they want".
-    if (!(c & kBase) || e == 0 || !IsWordTok(e - 1)) return false;
-    const std::string_view pw = Lower(e - 1);
-    const uint32_t p = cls_[e - 1];
+    if (!(c & kBase) || !has_prev) return false;
+    const std::string_view pw = Lower(prev);
+    const uint32_t p = cls_[prev];
     if (p & (kAux | kPrep | kDet | kPoss)) return false;
     const bool plural = (p & kSubj) ? (pw == "they" || pw == "we" || pw == "i" || pw == "you")
                                     : pw.size() > 3 && pw.back() == 's' && pw[pw.size() - 2] != 's' &&
-                                          !Possessive(e - 1) && Nominal(e - 1) && !(p & kVerbOnly);
-    return plural && ((c & kVerbOnly) || Is(e + 1, "that") || Has(e + 1, kDet | kPoss | kObj | kLy));
+                                          !Possessive(prev) && Nominal(prev) && !(p & kVerbOnly);
+    return plural && ((c & kVerbOnly) || Is(ni, "that") || (n & (kDet | kPoss | kObj | kLy | kPrep)));
   }
-  if (e == 0 || !IsWordTok(e - 1)) return (c & kVerbOnly) != 0;
+  if (!has_prev) return (c & kVerbOnly) != 0;
   // "the plan states" is a verb; "the states", "new reports", "Trump's claims" are nouns.
-  const uint32_t p = cls_[e - 1];
+  const uint32_t p = cls_[prev];
   if ((p & (kDet | kPoss)) && !(p & kSubj)) return false;
-  if (Possessive(e - 1)) return false;
-  if (c & kVerbOnly) return true;
+  if (Possessive(prev)) return false;
+  if ((c & kVerbOnly) || ((p & kSubj) && !(p & kDet))) return true;  // "he cut", "they cut"
   if (p & (kPrep | kNumberTok)) return false;
   // "interest rates rose", "trade talks in May": a plural noun; "the plan states that",
   // "Lee claims the vote": a verb with what follows it.
-  if (e + 1 >= toks_.size()) return false;
-  const uint32_t n = cls_[e + 1];
-  if (Is(e + 1, "that") || (toks_[e + 1].kind == TokenKind::kQuote && toks_[e + 1].open)) return true;
+  if (ni >= toks_.size()) return false;
+  if (Is(ni, "that") || (toks_[e + 1].kind == TokenKind::kQuote && toks_[e + 1].open)) return true;
   if (n & (kDet | kPoss | kObj | kSubj | kNumberTok | kLy | kWh)) return true;
-  return Is(e + 1, "to") && Has(e + 2, kVerb) && !Has(e + 2, kDet);  // "the governor plans to"
+  uint32_t v = ni + 1;  // "the governor plans to "actively support" Cruz"
+  while (v < toks_.size() && toks_[v].kind == TokenKind::kQuote) ++v;
+  return Is(ni, "to") && Has(v, kVerb | kAdv) && !Has(v, kDet);
 }
 
 bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
@@ -237,6 +252,20 @@ bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
     return v < se && (cls_[v] & (kAux | kVerb)) && !(cls_[v] & kCap);
   }
   if ((bc & kThere) && Has(b + 1, kBe | kModal)) return true;
+  // "said if Trump wins, he would ...": a subordinate clause first.
+  const std::string_view bw = Lower(b);
+  if ((bw == "if" || bw == "when" || bw == "unless" || bw == "because" || bw == "although" || bw == "once" ||
+       bw == "while" || bw == "after" || bw == "before" || bw == "since" || bw == "until") &&
+      ClauseFollows(b + 1, se)) {
+    return true;
+  }
+  // "said about half of the money ...": a quantity, not a preposition.
+  if ((bw == "about" || bw == "around" || bw == "roughly" || bw == "nearly" || bw == "almost" || bw == "over" ||
+       bw == "under") &&
+      (Has(b + 1, kNumberTok) || Is(b + 1, "half") || Is(b + 1, "a") || Is(b + 1, "one") || Is(b + 1, "two") ||
+       Is(b + 1, "three") || Is(b + 1, "a"))) {
+    return ClauseFollows(b + 1, se);
+  }
   if ((bc & (kPrep | kSub | kCoord | kAux | kWh | kNeg)) && person_at_[b] < 0 && org_at_[b] < 0 && !(bc & kDet)) return false;
   // A subject phrase, with whatever modifies it ("the emails it received", "new actions
   // to regulate gun sales"), then a finite verb before any comma.
@@ -320,6 +349,8 @@ uint32_t AttributionPass::ComplementEnd(uint32_t b, uint32_t se) const {
   int parens = 0;
   while (k < se) {
     if (InQuote(k)) {
+      // `called the pact "insanity," and ...`: a comma inside the closing mark ends it too.
+      if (toks_[k].kind == TokenKind::kQuote && !toks_[k].open && k > b && Is(k - 1, ",")) return k + 1;
       ++k;
       continue;
     }
@@ -415,13 +446,19 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::MainSubject(uint32
   uint32_t b = sb;
   while (b < k && !IsWordTok(b)) ++b;
   if (b >= k) return std::nullopt;
-  // An opening phrase up to a comma: "On Tuesday,", "In a statement,", "However,".
+  // An opening phrase up to a comma: "On Tuesday,", "In a statement,", "However,"; not
+  // "Then he cut into Bush," where the comma ends the main clause.
   const bool opener = (cls_[b] & (kPrep | kSub | kAdv | kIng)) && person_at_[b] < 0 && org_at_[b] < 0;
   if (opener) {
     uint32_t e = b;
-    while (e < k && !Is(e, ",")) ++e;
-    if (e >= k) return std::nullopt;
-    b = e + 1;
+    bool verb = false;
+    for (; e < k && !Is(e, ","); ++e) verb = verb || (e > b && FiniteVerbAt(e));
+    if (e < k && !(verb && (cls_[b] & kAdv) && !(cls_[b] & (kPrep | kSub)))) {
+      b = e + 1;
+    } else {
+      while (b < k && (cls_[b] & kAdv) && !(cls_[b] & (kPrep | kSub | kDet))) ++b;
+      if (e >= k && !(cls_[sb] & kAdv)) return std::nullopt;
+    }
   }
   if (b < k && (cls_[b] & kSubj) && !(cls_[b] & kDet)) return std::make_pair(b, b + 1);
   uint32_t e = b;

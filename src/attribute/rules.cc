@@ -453,18 +453,18 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
   const auto boundary = [&](uint32_t t) {
     return Is(t, ",") || DashAt(t) || (toks_[t].kind == TokenKind::kQuote && !toks_[t].open);
   };
-  if (auto subj = SubjectBefore(g0, sb)) {
+  const Speaker after = boundary(g0 - 1) ? SpeakerAfter(cue.last + 1, se) : Speaker{};
+  if (after.found) {
+    // "..., said Lee, the chair."
+    s = after;
+    tail = s.last + 1;
+    content_end = g0 - 1;
+  } else if (auto subj = SubjectBefore(g0, sb)) {
     // "..., Lee said."; "Lee, chair of the panel, said ..." is no trailing attribution.
     if (subj->first <= sb || !boundary(subj->first - 1)) return std::nullopt;
     s = SpeakerOf(subj->first, subj->second);
     if (!s.found) return std::nullopt;
     content_end = subj->first - 1;
-  } else if (boundary(g0 - 1)) {
-    // "..., said Lee, the chair."
-    s = SpeakerAfter(cue.last + 1, se);
-    if (!s.found) return std::nullopt;
-    tail = s.last + 1;
-    content_end = g0 - 1;
   } else {
     return std::nullopt;
   }

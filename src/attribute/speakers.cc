@@ -276,7 +276,8 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     }
   }
   s.generic = !human;
-  s.type = hw.size() > 3 && hw.back() == 's' ? SpeakerType::kGroup : SpeakerType::kUnknown;
+  const bool plural = hw.size() > 3 && hw.back() == 's';
+  s.type = plural ? SpeakerType::kGroup : human ? SpeakerType::kPerson : SpeakerType::kUnknown;
   return s;
 }
 
