@@ -1,186 +1,21 @@
 // Attribution tables: short invented news bodies in the general forms of English news
 // (politics, business, wire copy, sport; many countries), run through the whole pipeline,
-// with the full list of claims each must yield (CONTRACT.md: "claim").
-//
-// Conventions of the expectations:
-//  - Every claim is listed: the count must match exactly, and claim i must match want i
-//    (claims come sorted by span, wants are in text order).
-//  - `text` is the claim's expected words without trailing punctuation. The claim's text
-//    must contain it and be at most kSlack bytes longer (a closing full stop or ellipsis),
-//    so a leading "that", the attribution or a neighbouring sentence makes it fail.
-//    No claim may run over a paragraph break.
-//  - A split quote `"A," he said, "B."` is one claim whose text is "A B." (the parts
-//    joined with a space); `"A," he said, adding, "B."` is two.
-//  - A partial quote inside reported speech belongs to that one claim: "urged firms to
-//    "embrace ..."" is the reported claim `to "embrace ..."` (not direct: only part of it is
-//    quoted), with no separate fragment claim.
-//  - `cue` is the verb group as written ("has said", "is expected to announce"), without
-//    adverbs before it ("also said" has cue "said").
-//  - `attribution` is checked where a row states it (statement when not stated).
-//  - A quote paragraph with no cue of its own has cue "" and the speaker it continues.
-//  - `speaker` is compared exactly for people and organisations (canonical names). A
-//    group phrase is compared case-insensitively without a leading "a", "an" or "the";
-//    '|' separates acceptable alternatives ("officials who declined to be named|officials").
-//  - `cue` is the reporting verb or phrase as written ("According to", "told", "adding").
-//  - role, org and outlet are checked (case-insensitively) only where a row states them.
-//  - Spokespeople: an unnamed spokesperson speaks for the organisation, which has no
-//    other name in the text: speaker = the organisation (canonical), speaker_type org,
-//    speaker_role "spokesperson" (or the word written: "spokesman"), speaker_org = the
-//    organisation. A named spokesperson is a person with that role and organisation.
+// with the full list of claims each must yield (CONTRACT.md: "claim"). The conventions of
+// the expectations are in attribute_cases.h; attribute_forms_test.cc has the tables of
+// attribution forms beyond "X said" (beliefs, intentions, directives, evaluations,
+// evidence, complements, cue forms).
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <cstring>
-#include <iostream>
-#include <sstream>
-#include <string>
-#include <vector>
-
-#include "base/lexicon.h"
-#include "hearsay/document.h"
-#include "hearsay/items.h"
-#include "ingest/ingest.h"
-#include "pipeline/extractor.h"
-#include "test_util.h"
+#include "attribute_cases.h"
 
 namespace hearsay {
 namespace {
 
-constexpr SpeakerType kP = SpeakerType::kPerson;
-constexpr SpeakerType kO = SpeakerType::kOrg;
-constexpr SpeakerType kG = SpeakerType::kGroup;
-constexpr bool kD = true;   // direct quote
-constexpr bool kR = false;  // reported speech
-constexpr size_t kSlack = 4;
-
-struct Want {
-  const char* speaker;
-  SpeakerType type;
-  bool direct;
-  const char* text;
-  const char* cue;
-  const char* role = nullptr;    // checked when set
-  const char* org = nullptr;     // checked when set
-  const char* outlet = nullptr;  // checked when set
-  const char* attribution = nullptr;  // checked when set: statement, belief, intention, ...
-};
-
-struct Case {
-  const char* name;
-  std::vector<std::string> paragraphs;  // the body, one paragraph a line
-  std::vector<Want> want;
-  const char* headline = "News in Brief";
-};
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string WithoutArticle(std::string s) {
-  s = Lower(s);
-  for (const char* a : {"a ", "an ", "the "}) {
-    if (s.rfind(a, 0) == 0) return s.substr(std::strlen(a));
-  }
-  return s;
-}
-
-bool SpeakerMatches(const Want& w, const Claim& c) {
-  if (w.type != SpeakerType::kGroup) return c.speaker == w.speaker;
-  std::string alts = w.speaker;
-  size_t p = 0;
-  while (p <= alts.size()) {
-    size_t e = alts.find('|', p);
-    if (e == std::string::npos) e = alts.size();
-    if (WithoutArticle(alts.substr(p, e - p)) == WithoutArticle(c.speaker)) return true;
-    p = e + 1;
-  }
-  return false;
-}
-
-std::string Show(const Claim& c) {
-  std::ostringstream os;
-  os << "{\"" << c.speaker << "\", " << SpeakerTypeName(c.speaker_type) << ", " << (c.direct ? "direct" : "reported")
-     << ", \"" << c.text << "\", cue \"" << c.cue << "\"";
-  if (!c.speaker_role.empty()) os << ", role \"" << c.speaker_role << "\"";
-  if (!c.speaker_org.empty()) os << ", org \"" << c.speaker_org << "\"";
-  if (!c.outlet.empty()) os << ", outlet \"" << c.outlet << "\"";
-  os << ", " << AttributionName(c.attribution) << " (" << c.rule << ")";
-  return os.str() + "}";
-}
-
-std::string Show(const Want& w) {
-  std::ostringstream os;
-  os << "{\"" << w.speaker << "\", " << SpeakerTypeName(w.type) << ", " << (w.direct ? "direct" : "reported") << ", \""
-     << w.text << "\", cue \"" << w.cue << "\"";
-  if (w.role) os << ", role \"" << w.role << "\"";
-  if (w.org) os << ", org \"" << w.org << "\"";
-  if (w.outlet) os << ", outlet \"" << w.outlet << "\"";
-  if (w.attribution) os << ", " << w.attribution;
-  return os.str() + "}";
-}
-
-// What is wrong with claim `c` against `w`; "" when it matches.
-std::string Mismatch(const Want& w, const Claim& c) {
-  std::string why;
-  if (!SpeakerMatches(w, c)) why += " speaker;";
-  if (c.speaker_type != w.type) why += " speaker_type;";
-  if (c.direct != w.direct) why += " direct;";
-  if (c.cue != w.cue) why += " cue;";
-  if (c.text.find(w.text) == std::string::npos) why += " text lacks the key;";
-  if (c.text.size() > std::strlen(w.text) + kSlack) why += " text too long;";
-  if (c.text.find('\n') != std::string::npos) why += " text crosses a paragraph;";
-  if (w.role && Lower(c.speaker_role) != Lower(w.role)) why += " role;";
-  if (w.org && Lower(c.speaker_org) != Lower(w.org)) why += " org;";
-  if (w.outlet && Lower(c.outlet) != Lower(w.outlet)) why += " outlet;";
-  if (w.attribution && AttributionName(c.attribution) != std::string_view(w.attribution)) why += " attribution;";
-  return why;
-}
-
-int total_cases = 0;
+using namespace hearsay::testing;  // NOLINT: the table vocabulary (kP, kD, Want, Case)
 
 class AttributeTest : public ::testing::Test {
  protected:
-
-  static std::vector<Claim> Claims(const Case& c, std::string* text) {
-    *text = std::string(c.headline) + "\n\n";
-    for (const std::string& p : c.paragraphs) *text += p + "\n";
-    Result<Document> doc = DecodeDocument("t.txt", *text);
-    EXPECT_TRUE(doc.ok());
-    if (!doc.ok()) return {};
-    return testing::SharedExtractor().Analyze(*doc, AnalyzeOptions{}).items.claims;
-  }
-
-  static void Check(const std::vector<Case>& cases) {
-    const bool dump = std::getenv("HEARSAY_ATTRIBUTE_DUMP") != nullptr;
-    for (const Case& c : cases) {
-      ++total_cases;
-      std::string text;
-      const std::vector<Claim> got = Claims(c, &text);
-      std::string report;
-      if (got.size() != c.want.size()) {
-        report += "\n  count: got " + std::to_string(got.size()) + ", want " + std::to_string(c.want.size());
-      }
-      for (size_t i = 0; i < std::min(got.size(), c.want.size()); ++i) {
-        const std::string why = Mismatch(c.want[i], got[i]);
-        if (!why.empty()) report += "\n  claim " + std::to_string(i) + ":" + why;
-      }
-      if (!report.empty() || dump) {
-        std::string body = "\n  input:\n";
-        for (const std::string& p : c.paragraphs) body += "    | " + p + "\n";
-        body += "  headline: " + std::string(c.headline) + "\n  want:";
-        for (const Want& w : c.want) body += "\n    " + Show(w);
-        body += "\n  got:";
-        for (const Claim& g : got) body += "\n    " + Show(g);
-        if (report.empty()) {
-          std::cout << "[dump] " << c.name << body << "\n";
-        } else {
-          ADD_FAILURE() << "case \"" << c.name << "\":" << report << body;
-        }
-      }
-    }
-  }
-
+  static void Check(const std::vector<Case>& cases) { CheckCases(cases); }
 };
 
 // The tables keep one paragraph a line.

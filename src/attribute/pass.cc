@@ -206,6 +206,16 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
         }
         break;
       }
+      // "was quoted as saying", "has been described as saying": the group goes on.
+      if (g > sb + 1 && Lower(g - 1) == "as" && (cls_[k] & kIng)) {
+        const VerbForm* qv = g_.Verb(Lower(g - 2));
+        if (qv && (qv->lemma == "quote" || qv->lemma == "describe" || qv->lemma == "record" || qv->lemma == "hear") &&
+            g > sb + 2 && Has(g - 3, kBe)) {
+          g -= 2;
+          saw_aux = true;
+          continue;
+        }
+      }
       // "... to VERB": a catenative verb or a be + adjective before the infinitive.
       if (g > sb + 1 && Lower(g - 1) == "to" && !InQuote(g - 2)) {
         const uint32_t v = g - 2;

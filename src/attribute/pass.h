@@ -128,6 +128,7 @@ class AttributionPass {
     const char* rule = "";
     std::string outlet;
     Span sentence;
+    bool cue_set = false;       // the rule chose the cue's tokens itself ("as saying")
     bool unattributed = false;  // a quote paragraph with no cue of its own
     bool continues = false;     // its quote runs into the next paragraph
   };
@@ -143,6 +144,8 @@ class AttributionPass {
   std::optional<Candidate> AccordingTo(const CueAt& cue, uint32_t sb, uint32_t se);
   std::optional<Candidate> NounCueAt(uint32_t k, uint32_t sb, uint32_t se);
   std::optional<Candidate> ImpersonalPassive(const CueAt& cue, uint32_t sb, uint32_t se);
+  std::optional<Candidate> Seems(const CueAt& cue, uint32_t sb, uint32_t se);
+  std::optional<Candidate> InSource(uint32_t sb, uint32_t se);
   bool Content(Candidate& c, uint32_t b, uint32_t e) const;  // tokens [b, e) trimmed; false if empty
   Attribution ClassFor(const CueSense& s, const Speaker& speaker) const;
   void Keep(Candidate c);

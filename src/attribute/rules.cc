@@ -15,8 +15,11 @@
 //   AsSourceSaid            As Lee said, ...
 //   RelativeContent         a strike that executives said could hurt profits
 //   AccordingTo             According to Lee, ...  /  ..., according to Lee.
+//   InSource                In a poll released Sunday, ...; In Lee's view, ...
 //   NounCue                 Lee's claim that ...; Lee expressed concern that ...
-//   ImpersonalPassive       It is expected that ...; Lee is expected to ...
+//   ImpersonalPassive       It is expected that ...; Lee is expected to ...; Lee was asked whether ...
+//   Seems                   The plan seems to have failed; it appears that ...
+//   QuotedAsSaying          Reuters quoted an official as saying ...
 //
 // Only the outermost attribution of a sentence is kept ("X criticized Y for saying that
 // ..." is X's claim), and negated cues make none ("did not say", "declined to comment").
@@ -514,8 +517,19 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
 }
 
 std::optional<AttributionPass::Candidate> AttributionPass::ImpersonalPassive(const CueAt& cue, uint32_t sb, uint32_t se) {
-  // "It is expected that ...", "It was reported that ...".
   const uint32_t frames = cue.sense->frames;
+  // "Lee was asked whether ...", "Asked about the deal, Lee said ...": a question by
+  // someone unnamed.
+  if (cue.sense->lemma == "ask") {
+    uint32_t k = SkipAdjuncts(cue.last + 1, se, nullptr);
+    Candidate c;
+    c.rule = "ImpersonalPassive";
+    c.cls = Attribution::kStatement;
+    if (Is(k, "about") && Content(c, k, ComplementEnd(k + 1, se))) return c;
+    if ((Has(k, kWh) || Is(k, "if")) && Content(c, k, ComplementEnd(k + 1, se))) return c;
+    return std::nullopt;
+  }
+  // "It is expected that ...", "It was reported that ...".
   if (cue.first > sb && Is(cue.first - 1, "it") && Is(cue.last + 1, "that") && (frames & (kClause | kThat))) {
     Candidate c;
     c.rule = "ImpersonalPassive";
@@ -526,11 +540,12 @@ std::optional<AttributionPass::Candidate> AttributionPass::ImpersonalPassive(con
   // "Lee is expected to win", "The plan is said to have failed": the subject and the
   // infinitive, believed by someone unnamed.
   const std::string& lemma = cue.sense->lemma;
-  // Not "is expected to", "is estimated to": the author's forecasts more than anyone's claim.
   const bool believed = lemma == "say" || lemma == "believe" || lemma == "think" || lemma == "report" ||
                         lemma == "rumor" || lemma == "rumour" || lemma == "allege" || lemma == "understand" ||
-                        lemma == "suppose" || lemma == "claim" || lemma == "fear" || lemma == "know";
+                        lemma == "suppose" || lemma == "claim" || lemma == "fear" || lemma == "know" || lemma == "expect";
   if (!believed || !Is(cue.last + 1, "to") || !Has(cue.last + 2, kVerb | kAdv | kHave | kBe)) return std::nullopt;
+  // "The Fed is expected to signal that ...": the Fed's, through the cue "signal".
+  if (!g_.Cues(Lower(cue.last + 2)).empty()) return std::nullopt;
   auto subj = SubjectBefore(cue.first, sb);
   if (!subj || (cls_[subj->first] & (kSubj | kThere)) || Is(subj->first, "it")) return std::nullopt;
   Candidate c;
@@ -692,7 +707,32 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   (void)headline;
   const CueSense& sense = *cue.sense;
   if (sense.lemma == "according to") return AccordingTo(cue, sb, se);
+  if (sense.lemma == "seem" || sense.lemma == "appear") return Seems(cue, sb, se);
   if (cue.passive) return ImpersonalPassive(cue, sb, se);
+  // "Asked about the deal, Lee said", "When asked whether ...": a participle with no subject.
+  if ((cls_[cue.word] & kPart) && cue.first == cue.word && sense.lemma == "ask" &&
+      (cue.first == sb || Is(cue.first - 1, "when") || Is(cue.first - 1, "if") || Is(cue.first - 1, "once"))) {
+    return ImpersonalPassive(cue, sb, se);
+  }
+  // "Reuters quoted an official as saying ...": the official speaks.
+  if (Is(cue.word, "saying") && cue.first == cue.word && cue.first > sb + 2 && Is(cue.first - 1, "as")) {
+    for (uint32_t q = cue.first - 2; q > sb && cue.first - q < 14; --q) {
+      const VerbForm* v = g_.Verb(Lower(q));
+      if (!v || (v->lemma != "quote" && v->lemma != "cite")) continue;
+      if (q + 1 >= cue.first - 1) break;
+      Speaker s = SpeakerOf(q + 1, cue.first - 1);
+      if (!s.found) break;
+      CueAt as_saying = cue;
+      as_saying.first = cue.first - 1;
+      std::optional<Candidate> c = Forward(as_saying, s, sb, se, "QuotedAsSaying");
+      if (c) {
+        c->cue_first = cue.first - 1;
+        c->cue_last = cue.last;
+        c->cue_set = true;
+      }
+      return c;
+    }
+  }
   if (sense.frames & kTrail) {
     if (std::optional<Candidate> t = Trailing(cue, sb, se)) return t;
   }
@@ -765,6 +805,26 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
     }
   }
   return std::nullopt;
+}
+
+std::optional<AttributionPass::Candidate> AttributionPass::Seems(const CueAt& cue, uint32_t sb, uint32_t se) {
+  // "It seems that ...", "The plan appears to have failed": how things look to someone
+  // unnamed (a belief); "Obama seemed to recognize ..." is Obama's, through the cue
+  // "recognize", so a cue after "to" is left to itself.
+  Candidate c;
+  c.rule = "Seems";
+  c.cls = Attribution::kBelief;
+  const uint32_t k = cue.last + 1;
+  if (Is(k, "that") && cue.first > sb && (Is(cue.first - 1, "it") || Has(cue.first - 1, kThere))) {
+    if (!Content(c, k + 1, ClauseEnd(k + 1, se))) return std::nullopt;
+    return c;
+  }
+  if (!Is(k, "to") || !Has(k + 1, kVerb | kBe | kHave) || !g_.Cues(Lower(k + 1)).empty()) return std::nullopt;
+  auto subj = SubjectBefore(cue.first, sb);
+  if (!subj || Is(subj->first, "it") || Has(subj->first, kThere)) return std::nullopt;
+  if (!Content(c, subj->first, subj->second)) return std::nullopt;
+  if (!Content(c, k, ClauseEnd(k + 1, se))) return std::nullopt;
+  return c;
 }
 
 std::optional<AttributionPass::Candidate> AttributionPass::NounCueAt(uint32_t k, uint32_t sb, uint32_t se) {
@@ -877,7 +937,9 @@ void AttributionPass::ReportedIn(uint32_t si) {
         continue;
       }
       cand = FromCue(*cue, sb, end, headline);
-      if (cand) {
+      if (cand && cand->cue_set) {
+        cand->cue_span = {toks_[cand->cue_first].span.begin, toks_[cand->cue_last].span.end};
+      } else if (cand) {
         cand->cue_first = cue->first;
         cand->cue_last = cue->last;
         cand->cue_span = {toks_[cue->word].span.begin, toks_[cue->last].span.end};
@@ -903,11 +965,79 @@ void AttributionPass::ReportedIn(uint32_t si) {
     local.push_back(std::move(*cand));
     k = skip_to;
   }
+  if (std::optional<Candidate> in = InSource(sb, se)) {
+    // The source that opens the sentence holds everything after it; a poll's figures are
+    // the poll's, not claims of their own ("In a poll, 40 percent of voters backed ...").
+    // "In a memo, Mook said ..." is Mook's claim, the memo its medium; "In a poll, 40
+    // percent of voters backed ..." is the poll's.
+    const bool someone = std::any_of(local.begin(), local.end(), [](const Candidate& c) {
+      return !c.speaker.generic && (c.speaker.type == SpeakerType::kPerson || c.speaker.type == SpeakerType::kOrg ||
+                                    !c.speaker.pronoun.empty() || !c.speaker.description.empty());
+    });
+    if ((in->cls == Attribution::kEvidence && !someone) || local.empty()) {
+      local.clear();
+      local.push_back(std::move(*in));
+    }
+  }
   for (Candidate& c : local) {
     for (uint32_t t = c.cue_first; t <= c.cue_last && t < se; ++t) used_[t] = true;
     Keep(std::move(c));
   }
   local.clear();
+}
+
+std::optional<AttributionPass::Candidate> AttributionPass::InSource(uint32_t sb, uint32_t se) {
+  // "In a Gallup poll released Sunday, 40 percent of voters ...", "In Lee's view, the
+  // plan ...", "In the eyes of many voters, ...": a sentence whose source opens it.
+  uint32_t b = sb;
+  while (b < se && toks_[b].kind == TokenKind::kQuote) ++b;
+  if (!Is(b, "in") || InQuote(b)) return std::nullopt;
+  uint32_t comma = b + 1;
+  while (comma < se && comma - b < 16 && !Is(comma, ",") && !InQuote(comma)) ++comma;
+  if (comma >= se || !Is(comma, ",") || comma + 2 >= se) return std::nullopt;
+  static const std::string_view kViews[] = {"view", "opinion", "words", "estimation", "judgment", "judgement",
+                                            "mind", "eyes", "assessment", "telling", "account", "analysis"};
+  Speaker s;
+  Attribution cls = Attribution::kEvidence;
+  const uint32_t n = b + 1;
+  if (n + 1 < comma && std::find(std::begin(kViews), std::end(kViews), Lower(n + 1)) != std::end(kViews) &&
+      ((cls_[n] & kPoss) || Possessive(n))) {
+    // "In Lee's view", "in his words".
+    const std::string_view p = Lower(n);
+    if (cls_[n] & kPoss) {
+      s.found = true;
+      s.first = s.last = n;
+      s.pronoun = p == "his" ? "he" : p == "her" ? "she" : p == "their" ? "they" : p == "its" ? "it" : "i";
+    } else {
+      s = EntitySpeaker(n);
+      if (!s.found) s = SpeakerOf(NounPhraseStart(n + 1, b + 1), n + 1);
+      s.first = s.last = n;
+    }
+    cls = Lower(n + 1) == "words" || Lower(n + 1) == "telling" || Lower(n + 1) == "account" ? Attribution::kStatement
+                                                                                         : Attribution::kBelief;
+  } else if (Is(n, "the") && n + 2 < comma &&
+             std::find(std::begin(kViews), std::end(kViews), Lower(n + 1)) != std::end(kViews) && Is(n + 2, "of")) {
+    s = SpeakerOf(n + 3, comma);  // "in the eyes of many voters"
+    cls = Attribution::kBelief;
+  } else {
+    // "In a poll released Sunday": the document, up to what follows it.
+    uint32_t e = n;
+    while (e < comma && !(cls_[e] & kEvidence)) ++e;
+    if (e >= comma) return std::nullopt;
+    s = SpeakerOf(n, ObjectEnd(n, comma) > e ? ObjectEnd(n, comma) : e + 1);
+    if (!s.evidence) return std::nullopt;
+  }
+  if (!s.found || s.generic) return std::nullopt;
+  Candidate c;
+  c.speaker = s;
+  c.cls = cls;
+  c.rule = "InSource";
+  c.cue_first = b;
+  c.cue_last = b;
+  c.cue_span = toks_[b].span;
+  c.sentence = layout_.sentences[sentence_of_[b]].span;
+  if (!Content(c, comma + 1, ClauseEnd(comma + 1, se))) return std::nullopt;
+  return c;
 }
 
 void AttributionPass::Keep(Candidate c) {

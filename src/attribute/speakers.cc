@@ -270,13 +270,14 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
   // People named by what they are ("voters", "a federal judge", "his donors", "56
   // percent of voters", "Four in 10 voters") can think and want; other things cannot.
   bool human = (cls_[head] & (kHuman | kRole | kGroupHead)) != 0 || (cls_[head] & kCap);
+  bool quantity = false;
   for (uint32_t q = first; q < end && !human; ++q) {
     if ((cls_[q] & kNumberTok) || Is(q, "percent") || Is(q, "majority") || Is(q, "half") || Is(q, "third")) {
-      for (uint32_t r = q + 1; r < end && !human; ++r) human = (cls_[r] & (kHuman | kGroupHead)) != 0;
+      for (uint32_t r = q + 1; r < end && !human; ++r) human = quantity = (cls_[r] & (kHuman | kGroupHead)) != 0;
     }
   }
   s.generic = !human;
-  const bool plural = hw.size() > 3 && hw.back() == 's';
+  const bool plural = quantity || (hw.size() > 3 && hw.back() == 's');
   s.type = plural ? SpeakerType::kGroup : human ? SpeakerType::kPerson : SpeakerType::kUnknown;
   return s;
 }
