@@ -17,7 +17,7 @@
 //   AccordingTo             According to Lee, ...  /  ..., according to Lee.
 //   InSource                In a poll released Sunday, ...; In Lee's view, ...
 //   NounCue                 Lee's claim that ...; Lee expressed concern that ...
-//   ImpersonalPassive       It is expected that ...; Lee is expected to ...; Lee was asked whether ...
+//   ImpersonalPassive       It is expected that ...; Lee is expected to ...
 //   Seems                   The plan seems to have failed; it appears that ...
 //   QuotedAsSaying          Reuters quoted an official as saying ...
 //
@@ -518,17 +518,8 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
 
 std::optional<AttributionPass::Candidate> AttributionPass::ImpersonalPassive(const CueAt& cue, uint32_t sb, uint32_t se) {
   const uint32_t frames = cue.sense->frames;
-  // "Lee was asked whether ...", "Asked about the deal, Lee said ...": a question by
-  // someone unnamed.
-  if (cue.sense->lemma == "ask") {
-    uint32_t k = SkipAdjuncts(cue.last + 1, se, nullptr);
-    Candidate c;
-    c.rule = "ImpersonalPassive";
-    c.cls = Attribution::kStatement;
-    if (Is(k, "about") && Content(c, k, ComplementEnd(k + 1, se))) return c;
-    if ((Has(k, kWh) || Is(k, "if")) && Content(c, k, ComplementEnd(k + 1, se))) return c;
-    return std::nullopt;
-  }
+  // "Lee was asked whether ...": a question by someone unnamed claims nothing.
+  if (cue.sense->lemma == "ask") return std::nullopt;
   // "It is expected that ...", "It was reported that ...".
   if (cue.first > sb && Is(cue.first - 1, "it") && Is(cue.last + 1, "that") && (frames & (kClause | kThat))) {
     Candidate c;
@@ -709,11 +700,6 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   if (sense.lemma == "according to") return AccordingTo(cue, sb, se);
   if (sense.lemma == "seem" || sense.lemma == "appear") return Seems(cue, sb, se);
   if (cue.passive) return ImpersonalPassive(cue, sb, se);
-  // "Asked about the deal, Lee said", "When asked whether ...": a participle with no subject.
-  if ((cls_[cue.word] & kPart) && cue.first == cue.word && sense.lemma == "ask" &&
-      (cue.first == sb || Is(cue.first - 1, "when") || Is(cue.first - 1, "if") || Is(cue.first - 1, "once"))) {
-    return ImpersonalPassive(cue, sb, se);
-  }
   // "Reuters quoted an official as saying ...": the official speaks.
   if (Is(cue.word, "saying") && cue.first == cue.word && cue.first > sb + 2 && Is(cue.first - 1, "as")) {
     for (uint32_t q = cue.first - 2; q > sb && cue.first - q < 14; --q) {
