@@ -46,6 +46,11 @@ bool AttributionPass::IsPunct(uint32_t i) const { return i < toks_.size() && !Is
 bool AttributionPass::Possessive(uint32_t i) const {
   if (!IsWordTok(i)) return false;
   const std::string_view w = Lower(i);
+  // "Moody's", "McDonald's": a name that ends in 's.
+  if (org_at_[i] >= 0) {
+    const std::string& name = items_.orgs[static_cast<size_t>(org_at_[i])].name;
+    if (EndsWith(name, "'s") || EndsWith(name, "\xE2\x80\x99s")) return false;
+  }
   if (EndsWith(w, "'s") || EndsWith(w, "\xE2\x80\x99s")) return !(cls_[i] & (kSubj | kBe | kWh | kDet));
   // "companies' ": a plural followed by a lone apostrophe.
   return i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::kApostrophe && toks_[i + 1].span.begin == toks_[i].span.end &&
@@ -115,7 +120,9 @@ void AttributionPass::BuildIndex() {
         w != "ally" && w != "rally" && w != "supply" && w != "reply" && w != "july" && w != "apply") {
       c |= kAdv | kLy;
     }
-    if (a_.role_words_.count(w) || a_.titles_.count(Word(i))) c |= kRole;
+    const bool abbreviated_title = i + 1 < n && toks_[i + 1].span.begin == t.span.end && text_[t.span.end] == '.' &&
+                                   a_.titles_.count(std::string(Word(i)) + ".");  // "Sen." "Gov."
+    if (a_.role_words_.count(w) || a_.titles_.count(Word(i)) || abbreviated_title) c |= kRole;
     if (a_.group_heads_.count(w)) c |= kGroupHead;
     cls_[i] = c;
   }

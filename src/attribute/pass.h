@@ -114,6 +114,7 @@ class AttributionPass {
   void SpokespersonFor(Speaker& s, uint32_t first, uint32_t end) const;
   Speaker EntitySpeaker(uint32_t i) const;               // the person or org mention at token i
   void Resolve(Speaker& s, uint32_t at);
+  bool TitledAs(const PersonMention& p, const std::string& description) const;
   std::string Outlet(uint32_t from, uint32_t to) const;  // a news organisation in [from, to)
 
   // --- rules.cc
@@ -147,6 +148,10 @@ class AttributionPass {
   std::optional<Candidate> Seems(const CueAt& cue, uint32_t sb, uint32_t se);
   std::optional<Candidate> InSource(uint32_t sb, uint32_t se);
   bool Content(Candidate& c, uint32_t b, uint32_t e) const;  // tokens [b, e) trimmed; false if empty
+  bool InfinitiveAt(uint32_t k) const;                        // "to" and a verb
+  Span CueSpan(const CueAt& cue) const;                       // the cue as written, its verb group
+  // The speaker of "X quoted Y as saying" at the cue "saying": Y.
+  std::optional<Speaker> QuotedObject(const CueAt& cue, uint32_t sb) const;
   Attribution ClassFor(const CueSense& s, const Speaker& speaker) const;
   void Keep(Candidate c);
   void FillUnattributed();

@@ -82,6 +82,12 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
           b = t;
           continue;
         }
+        // "Economists polled by Reuters", "people familiar with the talks".
+        if ((w == "by" || w == "with" || w == "on" || w == "in" || w == "to") && b < end && t > lo + 1 &&
+            (cls_[t - 1] & (kPart | kIng)) && Nominal(t - 2) && !(cls_[t - 2] & kDet)) {
+          b = t - 1;
+          continue;
+        }
         break;
       }
       if (c & kCoord) {
@@ -172,8 +178,8 @@ uint32_t AttributionPass::ObjectEnd(uint32_t b, uint32_t se) const {
     if (InQuote(e)) break;
     if (!IsWordTok(e)) {
       const std::string_view w = Lower(e);
-      const bool abbrev = w == "." && e > b && (cls_[e - 1] & kCap) && Lower(e - 1).size() <= 4 && IsWordTok(e + 1) &&
-                          (cls_[e + 1] & kCap);
+      const bool abbrev = w == "." && e > b && (cls_[e - 1] & kCap) && ((cls_[e - 1] & kRole) || Lower(e - 1).size() == 1) &&
+                          IsWordTok(e + 1) && (cls_[e + 1] & kCap);
       if (abbrev || w == "&" || toks_[e].kind == TokenKind::kApostrophe) {
         ++e;
         continue;
@@ -335,6 +341,7 @@ uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
         std::optional<CueAt> c = CueStartingAt(q, k + 1, se, false);
         if (!c) continue;
         if ((cls_[c->word] & kIng) && c->first == c->word) break;  // "and polls showing ..."
+        if (c->passive || c->negated) break;                        // "and would not be appealed"
         if (c->first == k + 1 || SubjectBefore(c->first, k + 1)) return k;
         break;
       }
@@ -384,6 +391,7 @@ uint32_t AttributionPass::SkipAdjuncts(uint32_t c, uint32_t se, std::string* out
       uint32_t probe = c;
       const std::string_view w = Lower(c);
       if (w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier" || w == "late" || w == "early") ++probe;
+      if ((w == "late" || w == "early" || w == "earlier") && (Is(probe, "on") || Is(probe, "in"))) ++probe;  // "late on Friday"
       if (probe < se) {
         auto d = std::lower_bound(items_.dates.begin(), items_.dates.end(), toks_[probe].span.begin,
                                   [](const DateMention& m, uint32_t x) { return m.span.end <= x; });
@@ -416,6 +424,8 @@ uint32_t AttributionPass::SkipAdjuncts(uint32_t c, uint32_t se, std::string* out
       break;
     }
     if (AdjunctPreposition(w)) {
+      // "to" before a verb is an infinitive ("plans to open"), not "said to reporters".
+      if (w == "to" && Has(c + 1, kVerb | kAdv) && !Has(c + 1, kDet | kPoss | kObj | kCap | kNumberTok | kHuman)) break;
       uint32_t e = ObjectEnd(c + 1, se);
       if (e == c + 1) break;
       // A chain of them: "in an interview with CNN", "at a conference in Hong Kong on

@@ -62,6 +62,18 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// Words shaped like adjectives: "unjust", "illegal", "dangerous", "reckless", "divisive".
+bool AdjectiveShape(std::string_view w) {
+  if (w.size() < 5) return false;
+  for (std::string_view e : {"ous", "ful", "less", "ive", "able", "ible", "al", "ic", "ent", "ant", "ary", "ish"}) {
+    if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  for (std::string_view p : {"un", "il", "ir", "im", "in", "dis", "non"}) {
+    if (w.compare(0, p.size(), p) == 0 && w.size() > p.size() + 3) return true;
+  }
+  return false;
+}
+
 bool EndsWith(std::string_view w, std::string_view s) {
   return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
 }
@@ -78,6 +90,39 @@ size_t CountWords(std::string_view s) {
 }
 
 }  // namespace
+
+Span AttributionPass::CueSpan(const CueAt& cue) const {
+  // The verb group as the cue: "has said", "is expected to announce", "was quoted as
+  // saying"; adverbs before it stay out ("also said").
+  uint32_t g = cue.first;
+  while (g < cue.word && (cls_[g] & kAdv) && !(cls_[g] & (kAux | kNeg))) ++g;
+  return {toks_[g].span.begin, toks_[cue.last].span.end};
+}
+
+std::optional<AttributionPass::Speaker> AttributionPass::QuotedObject(const CueAt& cue, uint32_t sb) const {
+  // "Reuters quoted an official as saying": the official speaks.
+  if (!Is(cue.word, "saying") || cue.first != cue.word || cue.first < sb + 3 || !Is(cue.first - 1, "as")) {
+    return std::nullopt;
+  }
+  for (uint32_t q = cue.first - 2; q > sb && cue.first - q < 14; --q) {
+    const VerbForm* v = g_.Verb(Lower(q));
+    if (!v || (v->lemma != "quote" && v->lemma != "cite")) continue;
+    if (q + 1 >= cue.first - 1) return std::nullopt;
+    Speaker s = SpeakerOf(q + 1, cue.first - 1);
+    if (!s.found) return std::nullopt;
+    return s;
+  }
+  return std::nullopt;
+}
+
+bool AttributionPass::InfinitiveAt(uint32_t k) const {
+  // "to stay", "to "embrace ..."", "to vaccinate" (a verb no lexicon lists).
+  if (!Is(k, "to")) return false;
+  uint32_t v = k + 1;
+  while (v < toks_.size() && toks_[v].kind == TokenKind::kQuote) ++v;
+  if (!IsWordTok(v) || (cls_[v] & (kDet | kPoss | kObj | kSubj | kCap | kNumberTok | kPrep))) return false;
+  return (cls_[v] & (kVerb | kAdv | kBe | kHave | kNeg)) || (cls_[v] & ~kLy) == 0;
+}
 
 bool AttributionPass::Content(Candidate& c, uint32_t b, uint32_t e) const {
   auto lead = [&](uint32_t i) {
@@ -149,7 +194,8 @@ void AttributionPass::LabelIn(uint32_t pi) {
     if (cls_[k] & (kSubj | kWh | kPrep | kDet | kCoord | kAux)) return;
   }
   Speaker s = SpeakerOf(pb, colon);
-  if (s.type != SpeakerType::kPerson && s.type != SpeakerType::kOrg && !s.evidence) {
+  const bool mention = person_at_[colon - 1] >= 0 || org_at_[colon - 1] >= 0;
+  if (!mention && !s.evidence) {
     // A surname or a name in capitals: the person of the text it names.
     const std::string label = FoldName(text_.substr(toks_[pb].span.begin, toks_[colon - 1].span.end - toks_[pb].span.begin));
     const PersonMention* hit = nullptr;
@@ -177,6 +223,7 @@ void AttributionPass::LabelIn(uint32_t pi) {
   c.cue_first = c.cue_last = colon;
   c.cls = s.evidence ? Attribution::kEvidence : Attribution::kStatement;
   c.sentence = para.span;
+  c.direct = !para.title_case && pi > 0;  // a transcript's words are the speaker's own
   uint32_t b = colon + 1;
   if (quote_of_[b] >= 0 && toks_[b].kind == TokenKind::kQuote) {
     const size_t qi = static_cast<size_t>(quote_of_[b]);
@@ -238,7 +285,7 @@ void AttributionPass::QuotesIn(uint32_t pi) {
         Speaker s;
         uint32_t end = found->last + 1;
         if (found->first == k) {
-          s = SpeakerAfter(found->last + 1, pe);
+          s = SpeakerAfter(found->last + 1, SentenceEnd(found->last));
           if (s.found) end = s.last + 1;
         } else if (auto subj = SubjectBefore(found->first, k); subj && subj->first == k) {
           s = SpeakerOf(subj->first, subj->second);
@@ -288,7 +335,10 @@ void AttributionPass::QuotesIn(uint32_t pi) {
         if (after < p) after = SkipAdjuncts(after, p, &outlet);
         if (after != p || Negated(*found, sb, q.open_token) || found->passive) break;
         Speaker s;
-        if (auto subj = SubjectBefore(found->first, sb)) {
+        if (std::optional<Speaker> quoted = QuotedObject(*found, sb)) {
+          s = *quoted;  // `Le Monde quoted Jean Martin as saying: "..."`
+          found->first = found->first - 1;
+        } else if (auto subj = SubjectBefore(found->first, sb)) {
           s = SpeakerOf(subj->first, subj->second);
         } else if ((cls_[found->word] & kIng) || Is(found->first - 1, "and")) {
           s = ClauseSpeaker(sb, found->first);
@@ -307,7 +357,7 @@ void AttributionPass::QuotesIn(uint32_t pi) {
       // inside a sentence are names and scare quotes, or partial quotes of a reported
       // clause.
       const bool opens_paragraph = q.open_token == pb;
-      if (!opens_paragraph || words < 4 || LooksLikeTitle(q)) continue;
+      if (!opens_paragraph || words < 3 || LooksLikeTitle(q)) continue;
     } else if (LooksLikeTitle(q) && words < 6) {
       continue;
     } else if (words < 2 && !(attribution_end && std::next(it) != quotes_.end() && std::next(it)->paragraph == pi)) {
@@ -323,7 +373,7 @@ void AttributionPass::QuotesIn(uint32_t pi) {
     c.cls = Attribution::kStatement;
     if (cue) {
       for (uint32_t k = cue->first; k <= cue->last; ++k) used_[k] = true;
-      c.cue_span = {toks_[cue->word].span.begin, toks_[cue->last].span.end};
+      c.cue_span = CueSpan(*cue);
       c.cue_first = cue->first;
       c.cue_last = cue->last;
       c.cls = ClassFor(*cue->sense, speaker);
@@ -383,7 +433,7 @@ void AttributionPass::QuotesIn(uint32_t pi) {
         a.sentence = next->outer;
         a.cls = ClassFor(*add->sense, same);
         for (uint32_t t = add->first; t <= add->last; ++t) used_[t] = true;
-        a.cue_span = {toks_[add->word].span.begin, toks_[add->last].span.end};
+        a.cue_span = CueSpan(*add);
         a.cue_first = add->first;
         a.cue_last = add->last;
         a.parts = {next->inner};
@@ -456,18 +506,19 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
   const auto boundary = [&](uint32_t t) {
     return Is(t, ",") || DashAt(t) || (toks_[t].kind == TokenKind::kQuote && !toks_[t].open);
   };
-  const Speaker after = boundary(g0 - 1) ? SpeakerAfter(cue.last + 1, se) : Speaker{};
-  if (after.found) {
-    // "..., said Lee, the chair."
-    s = after;
-    tail = s.last + 1;
-    content_end = g0 - 1;
-  } else if (auto subj = SubjectBefore(g0, sb)) {
-    // "..., Lee said."; "Lee, chair of the panel, said ..." is no trailing attribution.
-    if (subj->first <= sb || !boundary(subj->first - 1)) return std::nullopt;
+  if ((cls_[cue.word] & kIng) && cue.first == cue.word) return std::nullopt;  // ", noting that": participial
+  const auto subj = SubjectBefore(g0, sb);
+  if (subj && subj->first > sb && boundary(subj->first - 1)) {
+    // "..., Lee said."
     s = SpeakerOf(subj->first, subj->second);
     if (!s.found) return std::nullopt;
     content_end = subj->first - 1;
+  } else if (boundary(g0 - 1)) {
+    // "..., said Lee, the chair." ("Lee, the mayor, announced a ban" has its subject.)
+    s = SpeakerAfter(cue.last + 1, se);
+    if (!s.found || s.generic || (subj && subj->first == sb)) return std::nullopt;
+    tail = s.last + 1;
+    content_end = g0 - 1;
   } else {
     return std::nullopt;
   }
@@ -593,8 +644,7 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
     if (!Content(c, k, ClauseEnd(k + 1, se))) return std::nullopt;
     return done("CueWithClause");
   }
-  const uint32_t inf = k + 1 < se && toks_[k + 1].kind == TokenKind::kQuote ? k + 2 : k + 1;
-  if (Is(k, "to") && (frames & kTo) && Has(inf, kVerb | kAdv | kBe | kHave | kNeg) && !Has(inf, kDet | kPoss)) {
+  if ((frames & kTo) && InfinitiveAt(k)) {
     if (!Content(c, k, ClauseEnd(k + 1, se))) return std::nullopt;
     return done("CueWithInfinitive");
   }
@@ -608,6 +658,9 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
   }
   uint32_t e = ObjectEnd(k, se);
   if (e == k) return std::nullopt;
+  // "called the verdict unjust", "called the strike illegal": the object phrase took in
+  // the adjective that describes it.
+  if ((frames & kObjNp) && e > k + 1 && (e >= se || IsPunct(e)) && AdjectiveShape(Lower(e - 1)) && Nominal(e - 2)) --e;
   if (frames & kObjOf) {
     // "accused the firm of fraud": the object ends before "of".
     for (uint32_t q = k + 1; q < e; ++q) {
@@ -620,12 +673,12 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
   uint32_t n = e;
   while (n < se && (cls_[n] & kAdv) && !(cls_[n] & (kDet | kPrep | kSub))) ++n;
   if (frames & (kObjTo | kObjClause)) {
-    // "urged voters to stay home", "urged firms to "embrace the shift"".
-    const uint32_t v = n + 1 < se && toks_[n + 1].kind == TokenKind::kQuote ? n + 2 : n + 1;
-    if (Is(n, "to") && (frames & kObjTo) && Has(v, kVerb | kAdv | kBe | kNeg) && !Has(v, kDet | kPoss)) {
+    if ((frames & kObjTo) && InfinitiveAt(n)) {
       // "urged voters to stay home": the addressee is not what was urged; "expects prices
-      // to rise", "wants the Senate to act": the object is part of what is expected.
+      // to rise", "wants the Senate to act": the object is part of what is expected. Asking
+      // or telling someone to do something is a directive.
       const bool addressee = cue.sense->cls == Attribution::kDirective || cue.sense->cls == Attribution::kStatement;
+      if (cue.sense->cls == Attribution::kStatement) c.cls = Attribution::kDirective;
       if (!Content(c, addressee ? n : k, ClauseEnd(n + 1, se))) return std::nullopt;
       if (outlet.empty()) outlet = Outlet(k, e);
       return done("CueWithInfinitive");
@@ -672,8 +725,12 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
                                                  EndsWith(Lower(cue.first), "'ll") || EndsWith(Lower(cue.first), "\xE2\x80\x99ll"));
   if (future && cue.sense->cls == Attribution::kStatement) return std::nullopt;
   if ((frames & kNp) || ((frames & kNpEvidence) && speaker.evidence)) {
-    // A bare pronoun or a time is no content: "denied it", "said Tuesday".
+    // A bare pronoun or a time is no content: "denied it", "said Tuesday"; nor a bare noun
+    // given to someone: "denied entry to the journalists".
     if (e == k + 1 && (cls_[k] & (kObj | kSubj | kDet)) && !(cls_[k] & kCap)) return std::nullopt;
+    if (e == k + 1 && !(cls_[k] & (kCap | kDet | kPoss)) && Is(e, "to") && !InfinitiveAt(e)) {
+      return std::nullopt;
+    }
     const uint32_t end = ComplementEnd(k, se);
     if (!Content(c, k, end)) return std::nullopt;
     if (end - k == 1 && !(cls_[k] & kCap)) return std::nullopt;
@@ -701,23 +758,16 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   if (sense.lemma == "seem" || sense.lemma == "appear") return Seems(cue, sb, se);
   if (cue.passive) return ImpersonalPassive(cue, sb, se);
   // "Reuters quoted an official as saying ...": the official speaks.
-  if (Is(cue.word, "saying") && cue.first == cue.word && cue.first > sb + 2 && Is(cue.first - 1, "as")) {
-    for (uint32_t q = cue.first - 2; q > sb && cue.first - q < 14; --q) {
-      const VerbForm* v = g_.Verb(Lower(q));
-      if (!v || (v->lemma != "quote" && v->lemma != "cite")) continue;
-      if (q + 1 >= cue.first - 1) break;
-      Speaker s = SpeakerOf(q + 1, cue.first - 1);
-      if (!s.found) break;
-      CueAt as_saying = cue;
-      as_saying.first = cue.first - 1;
-      std::optional<Candidate> c = Forward(as_saying, s, sb, se, "QuotedAsSaying");
-      if (c) {
-        c->cue_first = cue.first - 1;
-        c->cue_last = cue.last;
-        c->cue_set = true;
-      }
-      return c;
+  if (std::optional<Speaker> quoted = QuotedObject(cue, sb)) {
+    CueAt as_saying = cue;
+    as_saying.first = cue.first - 1;
+    std::optional<Candidate> c = Forward(as_saying, *quoted, sb, se, "QuotedAsSaying");
+    if (c) {
+      c->cue_first = cue.first - 1;
+      c->cue_last = cue.last;
+      c->cue_set = true;
     }
+    return c;
   }
   if (sense.frames & kTrail) {
     if (std::optional<Candidate> t = Trailing(cue, sb, se)) return t;
@@ -875,7 +925,10 @@ std::optional<AttributionPass::Candidate> AttributionPass::NounCueAt(uint32_t k,
     ok = Content(c, n + 1, se);
   } else if ((Is(n, "of") && (f & kNounOf)) || (Is(n, "about") && (f & kNounAbout)) || (Is(n, "on") && (f & kNounOn)) ||
              (Is(n, "for") && (f & kNounFor)) || (Is(n, "against") && (f & kNounAgainst))) {
-    const uint32_t e = ComplementEnd(n + 1, se);
+    uint32_t e = ComplementEnd(n + 1, se);
+    for (uint32_t q = n + 2; q < e; ++q) {
+      if (FiniteVerbAt(q) && !InQuote(q)) e = q;  // "Her promise of lower taxes helped her win"
+    }
     ok = e > n + 1 && Content(c, n + 1, e);
   } else if (Is(n, "to") && (f & kNounTo)) {
     // "a pledge to cut taxes", "opposition to the plan".
@@ -928,12 +981,7 @@ void AttributionPass::ReportedIn(uint32_t si) {
       } else if (cand) {
         cand->cue_first = cue->first;
         cand->cue_last = cue->last;
-        cand->cue_span = {toks_[cue->word].span.begin, toks_[cue->last].span.end};
-        // The verb group as the cue: "has said", "is expected to announce", "did not
-        // deny"; adverbs before it stay out ("also said").
-        uint32_t g = cue->first;
-        while (g < cue->word && (cls_[g] & kAdv) && !(cls_[g] & (kAux | kNeg))) ++g;
-        cand->cue_span.begin = toks_[g].span.begin;
+        cand->cue_span = CueSpan(*cue);
       }
     } else if (g_.Noun(Lower(k))) {
       cand = NounCueAt(k, sb, end);
@@ -944,6 +992,14 @@ void AttributionPass::ReportedIn(uint32_t si) {
     bool nested = false;
     for (const Candidate& o : local) nested = nested || inside(o, cand->cue_first);
     if (nested) continue;
+    // "Lee told the cabinet the plan was dead, according to two aides": Lee's claim, which
+    // the aides report; the ledger keeps the claim of the one who made it.
+    const bool reports_a_claim = std::string_view(cand->rule) == "AccordingTo" &&
+                                 std::any_of(local.begin(), local.end(), [&](const Candidate& o) {
+                                   return inside(*cand, o.cue_first) && o.speaker.found && !o.speaker.generic &&
+                                          o.cls == Attribution::kStatement;
+                                 });
+    if (reports_a_claim) continue;
     local.erase(std::remove_if(local.begin(), local.end(),
                                [&](const Candidate& o) { return inside(*cand, o.cue_first) && !o.direct; }),
                 local.end());
@@ -1014,6 +1070,9 @@ std::optional<AttributionPass::Candidate> AttributionPass::InSource(uint32_t sb,
     if (!s.evidence) return std::nullopt;
   }
   if (!s.found || s.generic) return std::nullopt;
+  for (uint32_t t = comma + 1; t < se; ++t) {
+    if (used_[t]) return std::nullopt;  // `In a post, Lee wrote: "..."`: the quote is Lee's
+  }
   Candidate c;
   c.speaker = s;
   c.cls = cls;

@@ -26,6 +26,13 @@ constexpr std::string_view kOrgNouns[] = {
 constexpr std::string_view kSpokes[] = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
                                         "spokeswomen", "representative", "representatives", "spokespersons"};
 
+bool EndsWithAny(std::string_view w, std::initializer_list<std::string_view> ends) {
+  for (std::string_view e : ends) {
+    if (w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
@@ -112,7 +119,8 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     while (e + 1 < head_end && (p >= 0 ? person_at_[e + 1] == p : org_at_[e + 1] == o)) ++e;
     const bool after_prep = k > first && (cls_[k - 1] & kPrep) && !Has(k - 1, kCap);
     const bool after_det_prep = k > first + 1 && (cls_[k - 1] & kDet) && (cls_[k - 2] & kPrep);
-    const bool possessive = Possessive(e);
+    // "Trump's campaign": a possessor; "Moody's expects": a name that ends the phrase.
+    const bool possessive = Possessive(e) && e + 1 < end;
     if (p >= 0 && !after_prep && !after_det_prep) {
       if (!possessive) {
         person = p;
@@ -250,6 +258,14 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
   // Only "the" makes a description that points back ("the company said"); "his
   // campaign" and "Trump's campaign" name themselves.
   const bool definite = Is(first, "the");
+  // "Governor Says ..." in a headline: a title alone is the person who holds it.
+  bool titles_only = true;
+  for (uint32_t q = first; q < end && titles_only; ++q) titles_only = (cls_[q] & kRole) && a_.titles_.count(Word(q));
+  if (titles_only && end - first <= 3) {
+    s.description = std::string(hw);
+    s.type = SpeakerType::kPerson;
+    return s;
+  }
   if (In(kOrgNouns, hw) && definite && end - first <= 4 && !(cls_[head] & kCap)) {
     s.description = std::string(hw);
     s.type = SpeakerType::kOrg;
@@ -261,7 +277,11 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     s.type = SpeakerType::kPerson;
     return s;
   }
-  const bool capital = (cls_[head] & kCap) && !toks_[head].sentence_initial;
+  // A capital counts at the start of a sentence only on a word the grammar does not know.
+  // A capital counts at the start of a sentence only on a word the grammar does not know,
+  // and not on a plural there ("Hotels in Lisbon reported"; "Juventus confirmed" is a name).
+  const bool plural_shape = hw.size() > 3 && hw.back() == 's' && !EndsWithAny(hw, {"ss", "us", "is"});
+  const bool capital = (cls_[head] & kCap) && (!toks_[head].sentence_initial || ((cls_[head] & ~kCap) == 0 && !plural_shape));
   if (capital || In(kOrgNouns, hw)) {  // "The White House", "Trump's campaign"
     s.type = SpeakerType::kOrg;
     s.name = CollapseSpaces(text_.substr(toks_[name_first].span.begin, toks_[head_end - 1].span.end - toks_[name_first].span.begin));
@@ -313,6 +333,16 @@ std::string AttributionPass::Outlet(uint32_t from, uint32_t to) const {
     }
   }
   return "";
+}
+
+// Whether a person mention is written after a title for `description` ("Sen. Ann Lee"
+// for "senator", "Governor Ann Lee" for "governor").
+bool AttributionPass::TitledAs(const PersonMention& p, const std::string& description) const {
+  uint32_t t = TokenAt(p.span.begin);
+  if (t > 1 && Is(t - 1, ".")) --t;
+  if (t == 0 || !IsWordTok(t - 1) || description.size() < 3) return false;
+  const std::string title = FoldName(Word(t - 1));
+  return (cls_[t - 1] & kRole) && title.compare(0, 3, description, 0, 3) == 0;
 }
 
 // The person or organisation a pronoun or description stands for.
@@ -380,8 +410,12 @@ void AttributionPass::Resolve(Speaker& s, uint32_t at) {
     for (auto back = it; back != items_.people.begin() && !p;) {
       --back;
       if (FoldName(back->role).find(s.description) != std::string::npos) p = &*back;
-      const uint32_t t = TokenAt(back->span.begin);
-      if (!p && t > 0 && FoldName(Word(t - 1)).find(s.description.substr(0, 3)) == 0 && (cls_[t - 1] & kRole)) p = &*back;
+      // "Sen. Ann Lee" for "the senator", "Gov. Lee" for "the governor".
+      if (!p && TitledAs(*back, s.description)) p = &*back;
+    }
+    // A headline's "Governor Says" names the governor of the story below.
+    for (auto fwd = it; !p && layout_.paragraphs[para].title_case && fwd != items_.people.end(); ++fwd) {
+      if (TitledAs(*fwd, s.description)) p = &*fwd;
     }
     if (p) {
       s.name = p->name;
