@@ -241,7 +241,7 @@ bool AttributionPass::FiniteVerbAt(uint32_t e) const {
   // "Lee claims the vote": a verb with what follows it.
   if (ni >= toks_.size()) return false;
   if (Is(ni, "that") || (toks_[e + 1].kind == TokenKind::kQuote && toks_[e + 1].open)) return true;
-  if (n & (kDet | kPoss | kObj | kSubj | kNumberTok | kLy | kWh)) return true;
+  if ((n & (kDet | kPoss | kObj | kSubj | kNumberTok | kLy | kWh)) || Possessive(ni)) return true;
   uint32_t v = ni + 1;  // "the governor plans to "actively support" Cruz"
   while (v < toks_.size() && toks_[v].kind == TokenKind::kQuote) ++v;
   return Is(ni, "to") && Has(v, kVerb | kAdv) && !Has(v, kDet);
@@ -276,7 +276,7 @@ bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
   // A subject phrase, with whatever modifies it ("the emails it received", "new actions
   // to regulate gun sales"), then a finite verb before any comma.
   // The verb may stand inside a quote: said Cruz "has courage to fight".
-  for (uint32_t e = b + 1; e < se && e < b + 18; ++e) {
+  for (uint32_t e = b + 1; e < se && e < b + 30; ++e) {
     if (!IsWordTok(e)) {
       const std::string_view w = Lower(e);
       if (w == "," && !InQuote(e) && e > b && Nominal(e - 1)) {
@@ -405,6 +405,16 @@ uint32_t AttributionPass::SkipAdjuncts(uint32_t c, uint32_t se, std::string* out
       }
     }
     const std::string_view w = Lower(c);
+    if (DashAt(c)) {
+      // "said — on Twitter, as it happens — that ...": an aside between dashes.
+      uint32_t e = c + 1;
+      while (e < se && e - c < 16 && !DashAt(e) && !InQuote(e)) ++e;
+      if (e < se && DashAt(e) && e > c + 1 && (Is(e + 1, "that") || ClauseFollows(e + 1, se))) {
+        c = e + 1;
+        continue;
+      }
+      break;
+    }
     if (w == ",") {
       // ", citing ...,", ", however,", ", in a statement,": an aside between commas.
       uint32_t e = c + 1;

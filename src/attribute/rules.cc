@@ -340,7 +340,7 @@ void AttributionPass::QuotesIn(uint32_t pi) {
           found->first = found->first - 1;
         } else if (auto subj = SubjectBefore(found->first, sb)) {
           s = SpeakerOf(subj->first, subj->second);
-        } else if ((cls_[found->word] & kIng) || Is(found->first - 1, "and")) {
+        } else if ((cls_[found->word] & kIng) || Is(found->first - 1, "and") || Is(found->first - 1, "but")) {
           s = ClauseSpeaker(sb, found->first);
         }
         if (s.found) {
@@ -502,7 +502,7 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
   Speaker s;
   uint32_t tail = cue.last + 1;  // first token after the attribution
   uint32_t content_end = 0;
-  const char* rule = "TrailingAttribution";
+  const char* const rule = "TrailingAttribution";
   const auto boundary = [&](uint32_t t) {
     return Is(t, ",") || DashAt(t) || (toks_[t].kind == TokenKind::kQuote && !toks_[t].open);
   };
@@ -556,13 +556,11 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
   Candidate c;
   c.speaker = s;
   c.outlet = outlet;
-  if (!Content(c, b, content_end)) return std::nullopt;
-  if (interrupts) {
-    // "The plan, she said, is dead."
-    const uint32_t rest = ClauseEnd(e + 1, se);
-    if (!Content(c, e + 1, rest)) return std::nullopt;
-    rule = "TrailingAttribution";
-  }
+  // "The plan, she said, is dead."; "Six months ago, the senator said, the media ...": a
+  // time before the attribution is the author's, and the content is what follows.
+  const bool first_part = Content(c, b, content_end);
+  if (!first_part && !interrupts) return std::nullopt;
+  if (interrupts && !Content(c, e + 1, ClauseEnd(e + 1, se))) return std::nullopt;
   c.rule = rule;
   return c;
 }
@@ -775,8 +773,11 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   // Participial: "..., saying ...", "..., adding that ...": the main clause's subject.
   const bool ing = (cls_[cue.word] & kIng) && cue.first == cue.word;
   const bool after_prep = cue.first > sb && (cls_[cue.first - 1] & (kPrep | kSub)) && !(cls_[cue.first - 1] & kDet);
+  // `... of "New York values," saying ...`: the comma inside the closing quote mark.
+  const bool after_quote_comma = cue.first > sb + 1 && toks_[cue.first - 1].kind == TokenKind::kQuote &&
+                                 !toks_[cue.first - 1].open && Is(cue.first - 2, ",");
   if (ing && cue.first > sb &&
-      (Is(cue.first - 1, ",") || Is(cue.first - 1, "and") || DashAt(cue.first - 1) || after_prep)) {
+      (Is(cue.first - 1, ",") || Is(cue.first - 1, "and") || DashAt(cue.first - 1) || after_prep || after_quote_comma)) {
     Speaker s = ClauseSpeaker(sb, cue.first);
     if (!s.found) return std::nullopt;
     return Forward(cue, s, sb, se, "ParticipialCue");
