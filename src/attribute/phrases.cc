@@ -305,11 +305,16 @@ bool AttributionPass::AttributionAt(uint32_t k, uint32_t se) const {
     }
     const uint32_t kinds = cls_[c->word] & (kIng | kPast | kThird | kBase);
     if (c->first == k) {
-      // ", said Lee", ", adding that", ", according to".
-      return (c->sense->frames & kTrail) || (kinds & kIng) || c->sense->lemma == "according to";
+      // ", adding that", ", according to", ", said Lee".
+      if ((kinds & kIng) || c->sense->lemma == "according to") return true;
+      return (c->sense->frames & kTrail) && SpeakerAfter(c->last + 1, se).found;
     }
-    // ", he said", ", the minister added".
-    return (c->sense->frames & kTrail) && NounPhraseStart(c->first, k) == k;
+    // ", he said", ", the minister added": a short subject, and the attribution ends there
+    // (not ", unredacted email and will address ...").
+    if (!(c->sense->frames & kTrail) || NounPhraseStart(c->first, k) != k || c->first - k > 8) return false;
+    const uint32_t e = SkipAdjuncts(c->last + 1, se, nullptr);
+    return e >= se || Is(e, ".") || Is(e, ",") || Is(e, "?") || Is(e, "!") || Is(e, ";") ||
+           (toks_[e].kind == TokenKind::kQuote && !toks_[e].open);
   }
   return false;
 }
@@ -327,10 +332,9 @@ uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
       const uint32_t n = k + 1;
       if (n >= se) return k;
       const std::string_view nw = Lower(n);
-      if (nw == "but" || nw == "while" || nw == "whereas" || nw == "although" || nw == "though" || nw == "which" ||
-          nw == "according") {
-        return k;
-      }
+      if (nw == "but" || nw == "whereas" || nw == "which" || nw == "according") return k;
+      // ", while ...": another clause; ", while troublesome," is an aside in this one.
+      if ((nw == "while" || nw == "although" || nw == "though") && ClauseFollows(n + 1, se)) return k;
       if (nw == "even" && (Is(n + 1, "though") || Is(n + 1, "as") || Is(n + 1, "if"))) return k;
       if (AttributionAt(n, se)) return k;
       if ((nw == "and" || nw == "but") && AttributionAt(n + 1, se)) return k;
@@ -342,7 +346,10 @@ uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
         if (!c) continue;
         if ((cls_[c->word] & kIng) && c->first == c->word) break;  // "and polls showing ..."
         if (c->passive || c->negated) break;                        // "and would not be appealed"
-        if (c->first == k + 1 || SubjectBefore(c->first, k + 1)) return k;
+        // "..., and Lee said ...": a new speaker right after "and" (not "and respect they
+        // express toward ...").
+        const auto subj = SubjectBefore(c->first, k + 1);
+        if (c->first == k + 1 || (subj && subj->first == k + 1)) return k;
         break;
       }
     }

@@ -347,6 +347,7 @@ void AttributionPass::QuotesIn(uint32_t pi) {
           speaker = s;
           cue = found;
           rule = "SpeakerThenQuote";
+          attribution_end = q.close_token + 1;  // `He said "A" "and B."`: quotes that follow directly join
         }
         break;
       }
@@ -397,12 +398,13 @@ void AttributionPass::QuotesIn(uint32_t pi) {
       // `," Powell said at a news conference. "If ...`, `," said Lin, lead for X, "..."`.
       uint32_t e = k;
       bool clean = true;
-      while (e < next->open_token && e - k < 16 && !Is(e, ".") && !(Is(e, ",") && e + 1 == next->open_token) &&
+      while (e < next->open_token && e - k < 40 && !Is(e, ".") && !(Is(e, ",") && e + 1 == next->open_token) &&
              !Is(e, ":")) {
         if (CueStartingAt(e, k, next->open_token, false)) clean = false;
         ++e;
       }
-      if (clean && e < next->open_token) k = e;
+      // After `Lee said: "A"` only punctuation may come between the quotes.
+      if (clean && e < next->open_token && std::string_view(rule) != "SpeakerThenQuote") k = e;
       while (k < next->open_token && (Is(k, ",") || Is(k, ".") || Is(k, ":"))) ++k;
       if (k != next->open_token) break;
       c.parts.push_back(next->inner);
@@ -536,9 +538,13 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
                     (toks_[e].kind == TokenKind::kQuote && !toks_[e].open);
   bool interrupts = !ends && Is(e, ",") && e + 1 < se;
   if (interrupts) {
-    // "..., said Lee, chair of the panel.": an apposition to the end is the speaker's.
+    // "..., said Lee, chair of the panel.", "..., said Lee, a professor who studies
+    // trade.": an apposition to the end is the speaker's, relative clause and all.
     bool verb = false;
-    for (uint32_t q = e + 1; q < se && !verb; ++q) verb = FiniteVerbAt(q) && !InQuote(q);
+    for (uint32_t q = e + 1; q < se && !verb; ++q) {
+      if ((Is(q, "who") || Is(q, "which") || Is(q, "whose")) && !InQuote(q)) break;
+      verb = FiniteVerbAt(q) && !InQuote(q);
+    }
     if (!verb) interrupts = false;
   }
   const bool apposition = !ends && Is(e, ",") && !interrupts;
