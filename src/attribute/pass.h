@@ -28,6 +28,11 @@ inline constexpr uint32_t kRole = 1u << 28;      // a role word or title (data/r
 inline constexpr uint32_t kGroupHead = 1u << 29; // a one-word group (data/groups.tsv): "analysts", "officials"
 inline constexpr uint32_t kNumberTok = 1u << 30; // digits
 
+// A claim is at most this many tokens, and no scan for where content ends looks further:
+// a run-on "sentence" (a page with no full stops) must neither become a megabyte claim nor
+// make the pass quadratic.
+inline constexpr uint32_t kMaxClaimTokens = 160;
+
 // Prepositions that join a phrase to the noun before it: "leaders of the party", "a
 // spokeswoman for the ministry", "officials at the agency", "a report by the bank".
 bool InnerPreposition(std::string_view w);
@@ -139,6 +144,8 @@ class AttributionPass {
   // Who speaks in a clause with no subject of its own ("..., saying", "and said"): the
   // speaker of an earlier claim in the sentence, else the main clause's subject.
   Speaker ClauseSpeaker(uint32_t sb, uint32_t k) const;
+  // Where the sentence's content may start after the claims the quote rules found in it.
+  uint32_t EarlierClaimEnd(uint32_t sb, uint32_t before) const;
   std::optional<Candidate> FromCue(const CueAt& cue, uint32_t sb, uint32_t se, bool headline);
   std::optional<Candidate> Forward(const CueAt& cue, Speaker speaker, uint32_t sb, uint32_t se, const char* rule);
   std::optional<Candidate> Trailing(const CueAt& cue, uint32_t sb, uint32_t se);

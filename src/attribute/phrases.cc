@@ -320,6 +320,7 @@ bool AttributionPass::AttributionAt(uint32_t k, uint32_t se) const {
 }
 
 uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
+  se = std::min(se, b + kMaxClaimTokens + 1);
   uint32_t k = b;
   while (k < se) {
     if (InQuote(k)) {
@@ -359,6 +360,7 @@ uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
 }
 
 uint32_t AttributionPass::ComplementEnd(uint32_t b, uint32_t se) const {
+  se = std::min(se, b + kMaxClaimTokens + 1);
   uint32_t k = b;
   int parens = 0;
   while (k < se) {
@@ -479,7 +481,7 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::MainSubject(uint32
   if (opener) {
     uint32_t e = b;
     bool verb = false;
-    for (; e < k && !Is(e, ","); ++e) verb = verb || (e > b && FiniteVerbAt(e));
+    for (; e < k && e - b < 30 && !Is(e, ","); ++e) verb = verb || (e > b && FiniteVerbAt(e));
     if (e < k && !(verb && (cls_[b] & kAdv) && !(cls_[b] & (kPrep | kSub)))) {
       b = e + 1;
     } else {

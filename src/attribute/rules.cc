@@ -33,9 +33,6 @@ namespace hearsay {
 namespace {
 
 
-// A claim is at most this many tokens: a run-on "sentence" (a page with no full stops)
-// must not turn into a megabyte claim.
-constexpr uint32_t kMaxClaimTokens = 160;
 // Context kept around a claim as its sentence.
 constexpr uint32_t kMaxContextBytes = 400;
 
@@ -265,8 +262,11 @@ void AttributionPass::QuotesIn(uint32_t pi) {
     std::optional<CueAt> cue;
     uint32_t attribution_end = 0;
     const char* rule = "";
-    // After the quote: `," he said`, `," said Winston Ma`, `" — Ann Lee`.
-    if (q.closed) {
+    // After the quote: `," he said`, `," said Winston Ma`, `" — Ann Lee`. A quote inside
+    // its sentence (`Perhaps this "town has grown too fast," he said.`) is part of the
+    // reported sentence, which TrailingAttribution takes whole.
+    const bool starts_sentence = q.open_token == SentenceStart(q.open_token) || IsPunct(q.open_token - 1);
+    if (q.closed && (starts_sentence || q.open_token == pb)) {
       uint32_t k = q.close_token + 1;
       bool dash = false;
       while (k < pe && (Is(k, ",") || DashAt(k))) {
@@ -472,9 +472,7 @@ std::optional<AttributionPass::Candidate> AttributionPass::AccordingTo(const Cue
   if (comma_before || cue.first > sb + 1) {
     // "..., according to X." The content runs from the clause start.
     uint32_t b = sb;
-    for (const Candidate& k : kept_) {
-      if (k.content_last >= sb && k.content_last < cue.first && SentenceStart(k.content_last) == sb) b = k.content_last + 1;
-    }
+    b = std::max(b, EarlierClaimEnd(sb, cue.first));
     if (!Content(c, b, cue.first)) return std::nullopt;
     return c;
   }
@@ -551,11 +549,14 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
   if (!ends && !interrupts && !apposition) return std::nullopt;
   // The content starts at the clause start: the sentence, or after an earlier claim.
   uint32_t b = sb;
-  for (const Candidate& k : kept_) {
-    if (k.content_last >= sb && k.content_last < content_end && SentenceStart(k.content_last) == sb) b = k.content_last + 1;
-  }
+  b = std::max(b, EarlierClaimEnd(sb, content_end));
   while (b < content_end && (toks_[b].kind == TokenKind::kQuote || Is(b, "and") || Is(b, "but") || IsPunct(b))) ++b;
   if (b >= content_end) return std::nullopt;
+  // `Perhaps this "town grew too fast," he said.`: the closing mark belongs to the content.
+  if (toks_[content_end].kind == TokenKind::kQuote && !toks_[content_end].open && quote_of_[content_end] >= 0 &&
+      quotes_[static_cast<size_t>(quote_of_[content_end])].open_token >= b) {
+    ++content_end;
+  }
   // A quote that fills the content was QuoteThenSpeaker's; a direct quote here means the
   // quote rules declined it (a title, a scare quote).
   if (quote_of_[b] >= 0 && quotes_[static_cast<size_t>(quote_of_[b])].close_token + 1 >= content_end) return std::nullopt;
@@ -743,12 +744,22 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
   return std::nullopt;
 }
 
+uint32_t AttributionPass::EarlierClaimEnd(uint32_t sb, uint32_t before) const {
+  // Claims are kept in text order within a paragraph, so the sentence's are at the back.
+  uint32_t b = sb;
+  // (Claims of this sentence's own cues are not here: one inside the content is nested.)
+  for (auto it = kept_.rbegin(); it != kept_.rend() && it->content_last >= sb; ++it) {
+    if (it->content_last < before) b = std::max(b, it->content_last + 1);
+  }
+  return b;
+}
+
 AttributionPass::Speaker AttributionPass::ClauseSpeaker(uint32_t sb, uint32_t k) const {
   for (auto it = sentence_claims_.rbegin(); it != sentence_claims_.rend(); ++it) {
     if (it->cue_last < k && it->speaker.found) return it->speaker;
   }
-  for (auto it = kept_.rbegin(); it != kept_.rend(); ++it) {
-    if (it->cue_last < k && it->cue_first >= sb && it->speaker.found) return it->speaker;
+  for (auto it = kept_.rbegin(); it != kept_.rend() && it->cue_first >= sb; ++it) {
+    if (it->cue_last < k && it->speaker.found) return it->speaker;
   }
   if (auto subj = MainSubject(sb, k)) return SpeakerOf(subj->first, subj->second);
   return {};
@@ -1013,6 +1024,14 @@ void AttributionPass::ReportedIn(uint32_t si) {
     const uint32_t skip_to = std::max(cand->cue_last, k);
     local.push_back(std::move(*cand));
     k = skip_to;
+    // In a run-on sentence, claims far behind can no longer nest with what comes: keep them.
+    if (local.size() > 16 && local.front().content_last + 2 * kMaxClaimTokens < k) {
+      for (size_t i = 0; i + 8 < local.size(); ++i) {
+        for (uint32_t t = local[i].cue_first; t <= local[i].cue_last && t < se; ++t) used_[t] = true;
+        Keep(std::move(local[i]));
+      }
+      local.erase(local.begin(), local.end() - 8);
+    }
   }
   if (std::optional<Candidate> in = InSource(sb, se)) {
     // The source that opens the sentence holds everything after it; a poll's figures are
