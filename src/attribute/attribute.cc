@@ -27,26 +27,15 @@ Attributor::Attributor(const Lexicons& lex, const Grammar& grammar) : grammar_(g
   for (const LexiconRow& r : lex.Rows("groups.tsv")) {
     std::vector<std::string> words = SplitWords(AsciiLower(r[0]));
     if (words.empty()) continue;
-    if (words.size() == 1) group_heads_.insert(words[0]);
     groups_[words[0]].push_back(std::move(words));
   }
   for (auto& [k, v] : groups_.building()) {
     std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   }
-  for (const LexiconRow& r : lex.Rows("roles.tsv")) {
-    if (r.size() < 2) continue;
-    if (r[1] == "head" || r[1] == "modifier") {
-      for (std::string& w : SplitWords(AsciiLower(r[0]))) role_words_.insert(std::move(w));
-    } else if (r[1] == "title") {
-      for (std::string& w : SplitWords(r[0])) titles_.insert(std::move(w));
-    }
-  }
-  for (const char* h : {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}) titles_.insert(h);
   for (const LexiconRow& r : lex.Rows("name_genders.tsv")) {
     if (r.size() > 1 && !r[1].empty()) genders_[r[0]] = r[1][0];
   }
   groups_.Freeze();
-  for (FrozenStringSet* set : {&group_heads_, &role_words_, &titles_}) set->Freeze();
   genders_.Freeze();
 }
 

@@ -40,9 +40,6 @@ class Attributor {
   friend class AttributionPass;
   const Grammar& grammar_;
   FrozenStringMap<std::vector<std::vector<std::string>>> groups_;  // by first word, longest first
-  FrozenStringSet group_heads_;                                    // single-word groups: "analysts"
-  FrozenStringSet role_words_;                                     // heads and modifiers, lower case
-  FrozenStringSet titles_;                                         // "Minister", "Dr", "Mr." as written
   FrozenStringMap<char> genders_;                                  // given name -> f or m
 };
 

@@ -63,7 +63,7 @@ bool AttributionPass::Nominal(uint32_t i) const {
   if (person_at_[i] >= 0 || org_at_[i] >= 0) return true;
   if (c & (kAux | kSub | kCoord | kPrep | kNeg | kWh | kThere | kSubj | kObj | kRefl)) return false;
   if ((c & kAdv) && !(c & kDet)) return false;
-  if ((c & kVerbOnly) && !(c & (kCap | kRole | kGroupHead | kEvidence))) {
+  if ((c & kVerbOnly) && !(c & (kCap | kRoleOrTitle | kGroupHead | kEvidence))) {
     // After a determiner a verb is a noun ("a recall", "his support"); so is a base form
     // after a noun ("gun control", "tax cut"), but not a past or third-person form ("the
     // plan failed", "the economy grows").
@@ -79,7 +79,7 @@ bool AttributionPass::Nominal(uint32_t i) const {
     if (!(c & (kIng | kPart)) || i + 1 >= toks_.size() || !IsWordTok(i + 1)) return false;
     const uint32_t n = cls_[i + 1];
     if (n & (kAux | kPrep | kSub | kCoord | kDet | kPoss | kSubj | kObj | kNeg | kWh)) return false;
-    if ((n & kVerbOnly) && !(n & (kCap | kRole | kGroupHead | kEvidence))) return false;
+    if ((n & kVerbOnly) && !(n & (kCap | kRoleOrTitle | kGroupHead | kEvidence))) return false;
   }
   return true;
 }
@@ -120,10 +120,6 @@ void AttributionPass::BuildIndex() {
         w != "ally" && w != "rally" && w != "supply" && w != "reply" && w != "july" && w != "apply") {
       c |= kAdv | kLy;
     }
-    const bool abbreviated_title = i + 1 < n && toks_[i + 1].span.begin == t.span.end && text_[t.span.end] == '.' &&
-                                   a_.titles_.count(std::string(Word(i)) + ".");  // "Sen." "Gov."
-    if (a_.role_words_.count(w) || a_.titles_.count(Word(i)) || abbreviated_title) c |= kRole;
-    if (a_.group_heads_.count(w)) c |= kGroupHead;
     cls_[i] = c;
   }
   auto mark = [&](std::vector<int32_t>& at, Span span, int32_t idx) {
@@ -162,7 +158,7 @@ bool AttributionPass::Negated(const CueAt& c, uint32_t sb, uint32_t se) const {
 
 std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k, uint32_t sb, uint32_t se,
                                                                      bool headline) const {
-  if (toks_[k].kind != TokenKind::kWord || InQuote(k)) return std::nullopt;
+  if (!(cls_[k] & kCue) || toks_[k].kind != TokenKind::kWord || InQuote(k)) return std::nullopt;
   const std::vector<CueSense>& senses = g_.Cues(Lower(k));
   if (senses.empty()) return std::nullopt;
   // A capitalized cue inside a sentence is a name or a title ("Says Who", "Reports"), but
@@ -296,7 +292,7 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
       // after a pronoun or a name, or when a frame follows it: "the report states that".
       const uint32_t p = k - 1;
       // "the former first lady calls it", "critics call the plan": a person before it.
-      const bool subject_before = (cls_[p] & (kSubj | kCap | kHuman | kRole | kGroupHead)) || person_at_[p] >= 0 ||
+      const bool subject_before = (cls_[p] & (kSubj | kCap | kHuman | kRoleOrTitle | kGroupHead)) || person_at_[p] >= 0 ||
                                   org_at_[p] >= 0 || Is(p, "who") || Is(p, "which");
       const uint32_t n = last + 1;
       const bool frame_after = n < se && (Is(n, "that") || Has(n, kWh) || Is(n, ":") || Is(n, "if") ||

@@ -21,12 +21,12 @@
 
 namespace hearsay {
 
-// Per-token bits the pass adds to the Grammar's WordClass bits.
+// Per-token bits the pass adds to the Grammar's WordClass bits (text/grammar.h leaves
+// these bits free).
 inline constexpr uint32_t kCap = 1u << 26;       // a capitalized word
 inline constexpr uint32_t kLy = 1u << 27;        // an adverb by its -ly ending ("publicly")
-inline constexpr uint32_t kRole = 1u << 28;      // a role word or title (data/roles.tsv): "senator", "chief", "Gov."
-inline constexpr uint32_t kGroupHead = 1u << 29; // a one-word group (data/groups.tsv): "analysts", "officials"
 inline constexpr uint32_t kNumberTok = 1u << 30; // digits
+inline constexpr uint32_t kRoleOrTitle = kRole | kTitle;
 
 // A claim is at most this many tokens, and no scan for where content ends looks further:
 // a run-on "sentence" (a page with no full stops) must neither become a megabyte claim nor

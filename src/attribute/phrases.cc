@@ -136,14 +136,14 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
     // "Lee, chair of the panel,", "Lee, who ...,", "Lee, 52,", "Lee, however,", "Lee, for
     // instance,", "Lee, later alleging that ...,".
     const bool aside = (sc & (kAdv | kPrep)) && j - 1 - s <= 3;
-    const bool apposition = (sc & (kWh | kDet | kPoss | kNumberTok | kRole | kIng | kPart)) || person_at_[s] >= 0 ||
+    const bool apposition = (sc & (kWh | kDet | kPoss | kNumberTok | kRoleOrTitle | kIng | kPart)) || person_at_[s] >= 0 ||
                             org_at_[s] >= 0 || (NounPhraseStart(j - 1, s) == s && j - 1 - s <= 12) || aside ||
                             ((sc & kAdv) && (cls_[s + 1] & kIng));
     if (!apposition || !(Nominal(p - 1) || Is(p - 1, ")") || Is(p - 1, "."))) break;
     // "Petrobras's chief executive, Ana Ribeiro, said": the name in the commas speaks, and
     // the description before it is her role.
     if (person_at_[s] >= 0 && person_at_[j - 2] == person_at_[s] && (s == 0 || person_at_[s - 2] != person_at_[s]) &&
-        (cls_[p - 1] & kRole) && person_at_[p - 1] < 0) {
+        (cls_[p - 1] & kRoleOrTitle) && person_at_[p - 1] < 0) {
       const uint32_t b = NounPhraseStart(p, lo);
       if (b < p) return std::make_pair(b, j - 1);
     }
@@ -178,7 +178,7 @@ uint32_t AttributionPass::ObjectEnd(uint32_t b, uint32_t se) const {
     if (InQuote(e)) break;
     if (!IsWordTok(e)) {
       const std::string_view w = Lower(e);
-      const bool abbrev = w == "." && e > b && (cls_[e - 1] & kCap) && ((cls_[e - 1] & kRole) || Lower(e - 1).size() == 1) &&
+      const bool abbrev = w == "." && e > b && (cls_[e - 1] & kCap) && ((cls_[e - 1] & kRoleOrTitle) || Lower(e - 1).size() == 1) &&
                           IsWordTok(e + 1) && (cls_[e + 1] & kCap);
       if (abbrev || w == "&" || toks_[e].kind == TokenKind::kApostrophe) {
         ++e;

@@ -486,11 +486,11 @@ std::optional<AttributionPass::Candidate> AttributionPass::AccordingTo(const Cue
     uint32_t e = b + 1;
     bool role = false, verb = false;
     while (e < se && !Is(e, ",") && e - b < 16 && !InQuote(e)) {
-      role = role || (cls_[e] & kRole);
+      role = role || (cls_[e] & kRoleOrTitle);
       verb = verb || FiniteVerbAt(e);
       ++e;
     }
-    if (e < se && Is(e, ",") && role && !verb && (cls_[b + 1] & (kRole | kDet))) b = e;
+    if (e < se && Is(e, ",") && role && !verb && (cls_[b + 1] & (kRoleOrTitle | kDet))) b = e;
   }
   if (!Content(c, b, ClauseEnd(b + 1, se))) return std::nullopt;
   return c;
@@ -1001,7 +1001,7 @@ void AttributionPass::ReportedIn(uint32_t si) {
         cand->cue_last = cue->last;
         cand->cue_span = CueSpan(*cue);
       }
-    } else if (g_.Noun(Lower(k))) {
+    } else if (cls_[k] & kCueNoun) {
       cand = NounCueAt(k, sb, end);
     }
     if (!cand) continue;

@@ -151,11 +151,11 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
       while (r > first && person_at_[r - 1] == person) --r;
       if (r > first + 1 && Is(r - 1, ",")) --r;  // "Petrobras's chief executive, Ana Ribeiro"
       uint32_t q = r;
-      while (q > first && (cls_[q - 1] & kRole) && person_at_[q - 1] < 0 && org_at_[q - 1] < 0) --q;
+      while (q > first && (cls_[q - 1] & kRoleOrTitle) && person_at_[q - 1] < 0 && org_at_[q - 1] < 0) --q;
       if (q < r) {
         std::string role;
         for (uint32_t k = q; k < r; ++k) {
-          if (a_.titles_.count(Word(k)) && !a_.role_words_.count(Lower(k))) continue;
+          if ((cls_[k] & kTitle) && !(cls_[k] & kRole)) continue;  // "Mr", "Dr": honorifics, no role
           if (!role.empty()) role += ' ';
           role += std::string(Lower(k));
         }
@@ -260,7 +260,7 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
   const bool definite = Is(first, "the");
   // "Governor Says ..." in a headline: a title alone is the person who holds it.
   bool titles_only = true;
-  for (uint32_t q = first; q < end && titles_only; ++q) titles_only = (cls_[q] & kRole) && a_.titles_.count(Word(q));
+  for (uint32_t q = first; q < end && titles_only; ++q) titles_only = (cls_[q] & kTitle) != 0;
   if (titles_only && end - first <= 3) {
     s.description = std::string(hw);
     s.type = SpeakerType::kPerson;
@@ -272,7 +272,7 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     return s;
   }
   const bool age = hw.size() > 9 && hw.compare(hw.size() - 9, 9, "-year-old") == 0;
-  if (((cls_[head] & kRole) || age) && !(cls_[head] & kCap) && definite && end - first <= 4) {
+  if (((cls_[head] & kRoleOrTitle) || age) && !(cls_[head] & kCap) && definite && end - first <= 4) {
     s.description = age ? "year-old" : std::string(hw);
     s.type = SpeakerType::kPerson;
     return s;
@@ -289,7 +289,7 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
   }
   // People named by what they are ("voters", "a federal judge", "his donors", "56
   // percent of voters", "Four in 10 voters") can think and want; other things cannot.
-  bool human = (cls_[head] & (kHuman | kRole | kGroupHead)) != 0 || (cls_[head] & kCap);
+  bool human = (cls_[head] & (kHuman | kRoleOrTitle | kGroupHead)) != 0 || (cls_[head] & kCap);
   bool quantity = false;
   for (uint32_t q = first; q < end && !human; ++q) {
     if ((cls_[q] & kNumberTok) || Is(q, "percent") || Is(q, "majority") || Is(q, "half") || Is(q, "third")) {
@@ -342,7 +342,7 @@ bool AttributionPass::TitledAs(const PersonMention& p, const std::string& descri
   if (t > 1 && Is(t - 1, ".")) --t;
   if (t == 0 || !IsWordTok(t - 1) || description.size() < 3) return false;
   const std::string title = FoldName(Word(t - 1));
-  return (cls_[t - 1] & kRole) && title.compare(0, 3, description, 0, 3) == 0;
+  return (cls_[t - 1] & kRoleOrTitle) && title.compare(0, 3, description, 0, 3) == 0;
 }
 
 // The person or organisation a pronoun or description stands for.

@@ -155,6 +155,20 @@ Grammar::Grammar(const Lexicons& lex) {
     classes[form] |= kVerb | kinds | (v.verb_only ? kVerbOnly : 0);
     forms_of[std::string(r[1])].emplace_back(std::move(form), kinds);
   }
+  // Roles, titles and one-word groups, lower case: one lookup tells a token everything.
+  for (const LexiconRow& r : lex.Rows("roles.tsv")) {
+    if (r.size() < 2) continue;
+    const uint32_t bit = r[1] == "title" ? kTitle : (r[1] == "head" || r[1] == "modifier") ? kRole : 0;
+    for (std::string& w : SplitWords(AsciiLower(r[0]))) {
+      if (bit & kTitle && !w.empty() && w.back() == '.') classes[w.substr(0, w.size() - 1)] |= bit;  // "sen." -> "sen"
+      classes[w] |= bit;
+    }
+  }
+  for (const char* t : {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"}) classes[t] |= kTitle;
+  for (const LexiconRow& r : lex.Rows("groups.tsv")) {
+    const std::string g = AsciiLower(r[0]);
+    if (!g.empty() && g.find(' ') == std::string::npos) classes[g] |= kGroupHead;
+  }
   for (const LexiconRow& r : lex.Rows("person_nouns.txt")) {
     const std::string noun = AsciiLower(r[0]);
     classes[noun] |= kHuman;
@@ -198,6 +212,7 @@ Grammar::Grammar(const Lexicons& lex) {
   for (auto& [word, senses] : cues_.building()) {
     std::stable_sort(senses.begin(), senses.end(),
                      [](const CueSense& a, const CueSense& b) { return a.particles.size() > b.particles.size(); });
+    classes[word] |= kCue;
   }
   for (const LexiconRow& r : lex.Rows("cue_nouns.tsv")) {
     if (r.size() < 3) continue;
@@ -209,6 +224,8 @@ Grammar::Grammar(const Lexicons& lex) {
     const std::string noun = AsciiLower(r[0]);
     nouns_[noun] = n;
     nouns_[PluralOf(noun)] = n;
+    classes[noun] |= kCueNoun;
+    classes[PluralOf(noun)] |= kCueNoun;
   }
   for (const LexiconRow& r : lex.Rows("cue_negations.txt")) {
     std::vector<std::string> words = SplitWords(AsciiLower(r[0]));

@@ -27,7 +27,8 @@ inline constexpr uint32_t kDet = 1u << 0;     // the, a, some, many
 inline constexpr uint32_t kPoss = 1u << 1;    // his, their, whose
 inline constexpr uint32_t kSubj = 1u << 2;    // he, they, I
 inline constexpr uint32_t kObj = 1u << 3;     // him, them, me
-inline constexpr uint32_t kRefl = 1u << 4;    // himself
+inline constexpr uint32_t kRefl = kObj;       // himself: an object pronoun here
+inline constexpr uint32_t kCueNoun = 1u << 4;  // a noun of data/cue_nouns.tsv, or its plural: "claim", "views"
 inline constexpr uint32_t kPrep = 1u << 5;    // of, in, for
 inline constexpr uint32_t kCoord = 1u << 6;   // and, or, but
 inline constexpr uint32_t kSub = 1u << 7;     // because, although, while, if
@@ -49,6 +50,11 @@ inline constexpr uint32_t kPart = 1u << 21;   // said (participle)
 inline constexpr uint32_t kIng = 1u << 22;    // saying
 inline constexpr uint32_t kEvidence = 1u << 23;  // report, survey, poll (data/evidence_sources.txt), with plurals
 inline constexpr uint32_t kHuman = 1u << 24;     // a person or group of people: senator, donors (data/person_nouns.txt)
+inline constexpr uint32_t kTitle = 1u << 25;     // a title written before a name: "mr", "sen", "governor" (roles.tsv)
+inline constexpr uint32_t kRole = 1u << 28;      // a role word (data/roles.tsv heads and modifiers): "senator", "chief"
+inline constexpr uint32_t kGroupHead = 1u << 29; // a one-word group (data/groups.tsv): "analysts", "officials"
+inline constexpr uint32_t kCue = 1u << 31;       // a word that starts a cue of data/cues.tsv: "said", "confident"
+// (Bits 26, 27 and 30 are the attribution pass's own, per token: kCap, kLy, kNumberTok.)
 inline constexpr uint32_t kAux = kBe | kHave | kDo | kModal;
 
 // Complement frames (Frame bits) in which a cue is an attribution (data/cues.tsv documents each).
