@@ -292,7 +292,7 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
       // after a pronoun or a name, or when a frame follows it: "the report states that".
       const uint32_t p = k - 1;
       // "the former first lady calls it", "critics call the plan": a person before it.
-      const bool subject_before = (cls_[p] & (kSubj | kCap | kHuman | kRoleOrTitle | kGroupHead)) || person_at_[p] >= 0 ||
+      const bool subject_before = (cls_[p] & (kSubj | kCap | kRoleOrTitle | kGroupHead)) || Human(p) || person_at_[p] >= 0 ||
                                   org_at_[p] >= 0 || Is(p, "who") || Is(p, "which");
       const uint32_t n = last + 1;
       const bool frame_after = n < se && (Is(n, "that") || Has(n, kWh) || Is(n, ":") || Is(n, "if") ||

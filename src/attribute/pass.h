@@ -26,7 +26,7 @@ namespace hearsay {
 inline constexpr uint32_t kCap = 1u << 26;       // a capitalized word
 inline constexpr uint32_t kLy = 1u << 27;        // an adverb by its -ly ending ("publicly")
 inline constexpr uint32_t kNumberTok = 1u << 30; // digits
-inline constexpr uint32_t kRoleOrTitle = kRole | kTitle;
+inline constexpr uint32_t kRoleOrTitle = kRole | kTitleWord;
 
 // A claim is at most this many tokens, and no scan for where content ends looks further:
 // a run-on "sentence" (a page with no full stops) must neither become a megabyte claim nor
@@ -84,6 +84,7 @@ class AttributionPass {
   }
   bool Possessive(uint32_t i) const;  // "Trump's", "companies'"
   bool Nominal(uint32_t i) const;     // a word that may stand in a noun phrase
+  bool Human(uint32_t i) const { return i < toks_.size() && IsWordTok(i) && g_.IsHuman(Lower(i)); }
   std::optional<CueAt> CueStartingAt(uint32_t k, uint32_t sb, uint32_t se, bool headline) const;
   bool Negated(const CueAt& c, uint32_t sb, uint32_t se) const;
   uint32_t SentenceStart(uint32_t t) const { return layout_.sentences[sentence_of_[t]].first_token; }

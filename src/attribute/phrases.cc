@@ -444,7 +444,7 @@ uint32_t AttributionPass::SkipAdjuncts(uint32_t c, uint32_t se, std::string* out
     }
     if (AdjunctPreposition(w)) {
       // "to" before a verb is an infinitive ("plans to open"), not "said to reporters".
-      if (w == "to" && Has(c + 1, kVerb | kAdv) && !Has(c + 1, kDet | kPoss | kObj | kCap | kNumberTok | kHuman)) break;
+      if (w == "to" && Has(c + 1, kVerb | kAdv) && !Has(c + 1, kDet | kPoss | kObj | kCap | kNumberTok) && !Human(c + 1)) break;
       uint32_t e = ObjectEnd(c + 1, se);
       if (e == c + 1) break;
       // A chain of them: "in an interview with CNN", "at a conference in Hong Kong on

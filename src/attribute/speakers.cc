@@ -155,7 +155,7 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
       if (q < r) {
         std::string role;
         for (uint32_t k = q; k < r; ++k) {
-          if ((cls_[k] & kTitle) && !(cls_[k] & kRole)) continue;  // "Mr", "Dr": honorifics, no role
+          if ((cls_[k] & kTitleWord) && !(cls_[k] & kRole)) continue;  // "Mr", "Dr": honorifics, no role
           if (!role.empty()) role += ' ';
           role += std::string(Lower(k));
         }
@@ -260,7 +260,7 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
   const bool definite = Is(first, "the");
   // "Governor Says ..." in a headline: a title alone is the person who holds it.
   bool titles_only = true;
-  for (uint32_t q = first; q < end && titles_only; ++q) titles_only = (cls_[q] & kTitle) != 0;
+  for (uint32_t q = first; q < end && titles_only; ++q) titles_only = (cls_[q] & kTitleWord) != 0;
   if (titles_only && end - first <= 3) {
     s.description = std::string(hw);
     s.type = SpeakerType::kPerson;
@@ -289,11 +289,11 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
   }
   // People named by what they are ("voters", "a federal judge", "his donors", "56
   // percent of voters", "Four in 10 voters") can think and want; other things cannot.
-  bool human = (cls_[head] & (kHuman | kRoleOrTitle | kGroupHead)) != 0 || (cls_[head] & kCap);
+  bool human = (cls_[head] & (kRoleOrTitle | kGroupHead | kCap)) != 0 || Human(head);
   bool quantity = false;
   for (uint32_t q = first; q < end && !human; ++q) {
     if ((cls_[q] & kNumberTok) || Is(q, "percent") || Is(q, "majority") || Is(q, "half") || Is(q, "third")) {
-      for (uint32_t r = q + 1; r < end && !human; ++r) human = quantity = (cls_[r] & (kHuman | kGroupHead)) != 0;
+      for (uint32_t r = q + 1; r < end && !human; ++r) human = quantity = (cls_[r] & kGroupHead) || Human(r);
     }
   }
   s.generic = !human;

@@ -134,7 +134,7 @@ std::string PluralOf(std::string_view s) {
 }
 
 Grammar::Grammar(const Lexicons& lex) {
-  StringMap<uint32_t>& classes = classes_.building();
+  FrozenHashedMap32& classes = classes_;
   for (const LexiconRow& r : lex.Rows("function_words.tsv")) {
     if (r.size() < 2) continue;
     uint32_t bits = 0;
@@ -158,21 +158,21 @@ Grammar::Grammar(const Lexicons& lex) {
   // Roles, titles and one-word groups, lower case: one lookup tells a token everything.
   for (const LexiconRow& r : lex.Rows("roles.tsv")) {
     if (r.size() < 2) continue;
-    const uint32_t bit = r[1] == "title" ? kTitle : (r[1] == "head" || r[1] == "modifier") ? kRole : 0;
+    const uint32_t bit = r[1] == "title" ? kTitleWord : (r[1] == "head" || r[1] == "modifier") ? kRole : 0;
     for (std::string& w : SplitWords(AsciiLower(r[0]))) {
-      if (bit & kTitle && !w.empty() && w.back() == '.') classes[w.substr(0, w.size() - 1)] |= bit;  // "sen." -> "sen"
+      if (bit & kTitleWord && !w.empty() && w.back() == '.') classes[w.substr(0, w.size() - 1)] |= bit;  // "sen." -> "sen"
       classes[w] |= bit;
     }
   }
-  for (const char* t : {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"}) classes[t] |= kTitle;
+  for (const char* t : {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"}) classes[t] |= kTitleWord;
   for (const LexiconRow& r : lex.Rows("groups.tsv")) {
     const std::string g = AsciiLower(r[0]);
     if (!g.empty() && g.find(' ') == std::string::npos) classes[g] |= kGroupHead;
   }
   for (const LexiconRow& r : lex.Rows("person_nouns.txt")) {
     const std::string noun = AsciiLower(r[0]);
-    classes[noun] |= kHuman;
-    classes[PluralOf(noun)] |= kHuman;
+    humans_.insert(noun);
+    humans_.insert(PluralOf(noun));
   }
   for (const LexiconRow& r : lex.Rows("evidence_sources.txt")) {
     const std::string noun = AsciiLower(r[0]);
@@ -237,6 +237,7 @@ Grammar::Grammar(const Lexicons& lex) {
   cues_.Freeze();
   nouns_.Freeze();
   speech_.Freeze();
+  humans_.Freeze();
   negations_.Freeze();
 }
 
