@@ -49,6 +49,11 @@ shut slit split spread thrust upset wed wet offset outbid overcast podcast recas
 typeset undercut webcast beat""".split())
 
 
+# The forms of be, have and do that verb.exc lists with the pasts: their real kinds.
+AUXILIARY_KINDS = {"am": "b", "are": "b", "is": "s", "was": "d", "were": "d", "been": "n", "has": "s", "had": "dn",
+                   "did": "d", "done": "n"}
+
+
 def third(v):
     if v.endswith(("s", "x", "z", "ch", "sh")) or v.endswith("o") and not v.endswith("oo"):
         return v + "es"
@@ -108,6 +113,13 @@ def main():
         if v in UNCHANGED_PAST:
             forms["d"].add(v)
             forms["n"].add(v)
+        for form, kinds in AUXILIARY_KINDS.items():
+            if form in other:
+                for k in "dn":
+                    if k not in kinds:
+                        forms[k].discard(form)
+                for k in kinds:
+                    forms[k].add(form)
         for kind, fs in forms.items():
             for f in fs:
                 rows.setdefault(f, {}).setdefault(v, set()).add(kind)

@@ -1204,6 +1204,61 @@ TEST_F(AttributeFormsTest, Negatives) {
   });
 }
 
+// ---------------------------------------------------------------------------------------
+// Relative clauses whose subject is the cue's gap ("a risk officials say will grow"), and
+// quotes that go on in the sentences after their attribution.
+
+TEST_F(AttributeFormsTest, GapRelativesAndQuotesThatGoOn) {
+  Check({
+      {"that + speaker + cue + modal",
+       {"The union began a strike that managers said could halt production for weeks."},
+       {{"managers", kG, kR, "that could halt production for weeks", "said"}}},
+      {"no pronoun: a rise the mayor says will pay",
+       {"Voters face a tax rise the mayor says will pay for new schools."},
+       {{"the mayor", kU, kR, "will pay for new schools", "says"}}},
+      {"pronoun speaker: the cuts she says are needed",
+       {"The board approved the cuts she says are needed to balance the budget."},
+       {{"she", kU, kR, "are needed to balance the budget", "says"}}},
+      {"a relative clause between subject and cue is not a gap",
+       {"Farmers whose crops failed say the aid came too late."},
+       {{"Farmers whose crops failed|farmers", kG, kR, "the aid came too late", "say"}}},
+      {"who + verb + object before the cue",
+       {"Farmers who lost crops say the aid came too late."},
+       {{"Farmers who lost crops|farmers", kG, kR, "the aid came too late", "say"}}},
+      {"they + a verb no lexicon lists",
+       {"Many of the growers say they empathise with the strikers."},
+       {{"Many of the growers|growers", kG, kR, "they empathise with the strikers", "say"}}},
+      {"a pronoun, then a partial quote",
+       {"Ana Ruiz said she \"cannot accept\" the ruling."},
+       {{"Ana Ruiz", kP, kR, "she \"cannot accept\" the ruling", "said"}}},
+      {"those surveyed",
+       {"Most of those surveyed say the rail link should be built."},
+       {{"Most of those surveyed|those surveyed", kG, kR, "the rail link should be built", "say"}}},
+      {"people polled",
+       {"People polled in the capital said prices were rising."},
+       {{"People polled in the capital|people polled", kG, kR, "prices were rising", "said"}}},
+      {"a quote sentence after a quote and its attribution",
+       {"\"We won the vote,\" Dana Cole said, pointing to the tally. \"Nobody can take that away from us.\""},
+       {{"Dana Cole", kP, kD, "We won the vote Nobody can take that away from us", "said"}}},
+      {"a quote sentence after reported speech",
+       {"Ana Ruiz said the bridge would reopen in May. \"The repairs are nearly done.\""},
+       {{"Ana Ruiz", kP, kR, "the bridge would reopen in May The repairs are nearly done", "said"}}},
+      {"two quote sentences go on",
+       {"\"It will never work,\" Tom Hale said. \"Nobody here believes it.\" \"Ask anyone in town.\""},
+       {{"Tom Hale", kP, kD, "It will never work Nobody here believes it. Ask anyone in town", "said"}}},
+      {"doubled apostrophes go on too",
+       {"Clubs are ''barely making a profit,'' Mr. Hedge said. ''Golf is a thin business.''"},
+       {{"Hedge", kP, kR, "Clubs are ''barely making a profit,'' Golf is a thin business", "said"}}},
+      {"a quote sentence after a sentence with no claim stays unattributed",
+       {"The bridge closed in March. \"It was a mess for everyone.\""},
+       {}},
+      {"a quote with its own attribution does not go on",
+       {"Tom Hale said the plan would fail. \"It is too late,\" Ana Ruiz replied."},
+       {{"Tom Hale", kP, kR, "the plan would fail", "said"},
+        {"Ana Ruiz", kP, kD, "It is too late", "replied"}}},
+  });
+}
+
 // clang-format on
 
 }  // namespace

@@ -303,7 +303,8 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
       if (!subject_before && !frame_after && !after_apposition) continue;
     }
     if (c.first == k && (kinds & kBase) && !(kinds & (kPast | kThird)) && k > sb && !headline &&
-        (cls_[k - 1] & (kPart | kIng | kNumberTok)) && !(cls_[k - 1] & (kSubj | kCap | kAux))) {
+        (cls_[k - 1] & (kPart | kIng | kNumberTok)) && !(cls_[k - 1] & (kSubj | kCap | kAux)) && !RelativeClauseEnds(k) &&
+        !ReducedRelativeBefore(k)) {
       continue;  // a noun after a participle or a number: "experienced debate experts", "2 debate"
     }
     if (c.first == k && k == sb && !headline && !(kinds & kIng)) {
@@ -316,6 +317,19 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
   return std::nullopt;
 }
 
+bool AttributionPass::RelativeClauseEnds(uint32_t k) const {
+  for (uint32_t p = k; p > 0 && k - p < 8; --p) {
+    if (!IsWordTok(p - 1) || InQuote(p - 1)) return false;
+    if (Is(p - 1, "who") || Is(p - 1, "whose") || Is(p - 1, "that") || Is(p - 1, "which")) return p + 1 < k;
+  }
+  return false;
+}
+
+bool AttributionPass::ReducedRelativeBefore(uint32_t k) const {
+  if (k < 2 || !IsWordTok(k - 1) || !IsWordTok(k - 2) || !(cls_[k - 1] & kPart) || (cls_[k - 1] & (kIng | kCap))) return false;
+  return Is(k - 2, "those") || Is(k - 2, "people") || ((Human(k - 2) || (cls_[k - 2] & kGroupHead)) && Lower(k - 2).back() == 's');
+}
+
 void AttributionPass::Run() {
   if (toks_.empty()) return;
   BuildIndex();
@@ -323,8 +337,10 @@ void AttributionPass::Run() {
     const Paragraph& p = layout_.paragraphs[pi];
     if (p.boilerplate || p.first_sentence >= p.last_sentence) continue;
     LabelIn(pi);
+    const size_t first_kept = kept_.size();
     QuotesIn(pi);
     for (uint32_t si = p.first_sentence; si < p.last_sentence; ++si) ReportedIn(si);
+    QuotesGoOn(pi, first_kept);
   }
   Finish();
 }

@@ -142,6 +142,16 @@ class AttributionPass {
   void QuotesIn(uint32_t paragraph);
   void LabelIn(uint32_t paragraph);
   void ReportedIn(uint32_t sentence);
+  // A relative clause ends before token k: "farmers whose crops died | say".
+  bool RelativeClauseEnds(uint32_t k) const;
+  // A reduced relative of people ends before token k: "those surveyed", "voters polled".
+  bool ReducedRelativeBefore(uint32_t k) const;
+  // Token t is the preposition after a noun and its participle: "polled [by]", "familiar [with]".
+  bool ParticipleAdjunct(uint32_t t) const;
+  // `"A," Lee said, citing a poll. "B."`, `Lee said A. "B."`: a quote that is a sentence of
+  // its own, with no attribution, goes on with the claim of the sentence before it (among
+  // the paragraph's claims, kept_[first_kept...]).
+  void QuotesGoOn(uint32_t paragraph, size_t first_kept);
   // Who speaks in a clause with no subject of its own ("..., saying", "and said"): the
   // speaker of an earlier claim in the sentence, else the main clause's subject.
   Speaker ClauseSpeaker(uint32_t sb, uint32_t k) const;

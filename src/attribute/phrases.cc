@@ -34,6 +34,13 @@ bool InnerPreposition(std::string_view w) {
   return w == "of" || w == "for" || w == "at" || w == "from" || w == "in" || w == "with" || w == "on" || w == "by";
 }
 
+bool AttributionPass::ParticipleAdjunct(uint32_t t) const {
+  // "Economists polled by Reuters", "people familiar with the talks".
+  const std::string_view w = Lower(t);
+  return (w == "by" || w == "with" || w == "on" || w == "in" || w == "to") && t >= 2 && (cls_[t - 1] & (kPart | kIng)) &&
+         Nominal(t - 2) && !(cls_[t - 2] & kDet);
+}
+
 uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
   uint32_t b = end;
   while (b > lo && end - b < 18) {
@@ -70,6 +77,10 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
           b = b - 1;
           continue;
         }
+        if (b > lo + 2 && ParticipleAdjunct(b - 1)) {  // "voters polled in the capital"
+          b = b - 2;
+          continue;
+        }
         break;
       }
       if (w == "than" && b < end && (cls_[b] & kNumberTok) && t > lo && (Is(t - 1, "more") || Is(t - 1, "less") ||
@@ -83,8 +94,7 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
           continue;
         }
         // "Economists polled by Reuters", "people familiar with the talks".
-        if ((w == "by" || w == "with" || w == "on" || w == "in" || w == "to") && b < end && t > lo + 1 &&
-            (cls_[t - 1] & (kPart | kIng)) && Nominal(t - 2) && !(cls_[t - 2] & kDet)) {
+        if (b < end && t > lo + 1 && ParticipleAdjunct(t)) {
           b = t - 1;
           continue;
         }
@@ -150,7 +160,12 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
     j = p;
   }
   if (j > lo && (Is(j - 1, ",") || DashAt(j - 1))) return std::nullopt;
-  const uint32_t b = NounPhraseStart(j, lo);
+  // "those surveyed", "voters polled": people and the participle that picks them out.
+  const bool reduced = ReducedRelativeBefore(j) && j - 1 > lo;
+  uint32_t b = NounPhraseStart(reduced ? j - 1 : j, lo);
+  // "a strike that executives said": after a noun, "that" is the relative pronoun, not the
+  // subject's determiner.
+  if (Is(b, "that") && b + 1 < j && b > lo && Nominal(b - 1)) ++b;
   // "The officials whose laws were struck down say ...": a relative clause without commas
   // between the subject and its verb.
   for (uint32_t r = b; r > lo && j - r < 20; --r) {
@@ -158,6 +173,9 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
     if (IsPunct(w) || InQuote(w)) break;
     if (!(Is(w, "who") || Is(w, "whose") || Is(w, "that") || Is(w, "which"))) continue;
     if (w == lo || !Nominal(w - 1) || (cls_[w - 1] & kVerbOnly)) break;
+    // "data that officials said would ...": the relative clause is the cue's own, its
+    // subject only the phrase after the pronoun (RelativeContent).
+    if (w + 1 == b && !Is(w, "who") && !Is(w, "whose")) break;
     const uint32_t s = NounPhraseStart(w, lo);
     if (s < w) return std::make_pair(s, j);
     break;
@@ -254,8 +272,13 @@ bool AttributionPass::ClauseFollows(uint32_t b, uint32_t se) const {
     if (bc & (kBe | kHave | kModal)) return true;  // "he's", "they'll"
     uint32_t v = b + 1;
     if (Is(v, ",") && v + 2 < se && Is(v + 2, ",")) v += 3;  // "she, too, wants"
+    while (v < se && toks_[v].kind == TokenKind::kQuote && toks_[v].open) ++v;  // he "cannot walk"
     while (v < se && (cls_[v] & (kAdv | kNeg)) && !(cls_[v] & (kDet | kPrep))) ++v;
-    return v < se && (cls_[v] & (kAux | kVerb)) && !(cls_[v] & kCap);
+    if (v >= se || !IsWordTok(v) || (cls_[v] & kCap)) return false;
+    if (cls_[v] & (kAux | kVerb)) return true;
+    // "they empathize": after a personal pronoun, a word that no lexicon knows is its verb.
+    const std::string_view pw = Lower(b);
+    return cls_[v] == 0 && pw != "it" && pw != "you" && person_at_[v] < 0 && org_at_[v] < 0;
   }
   if ((bc & kThere) && Has(b + 1, kBe | kModal)) return true;
   // "said if Trump wins, he would ...": a subordinate clause first.

@@ -247,6 +247,33 @@ void AttributionPass::LabelIn(uint32_t pi) {
 // ---------------------------------------------------------------------------------------
 // Direct quotes
 
+void AttributionPass::QuotesGoOn(uint32_t pi, size_t first_kept) {
+  const uint32_t pb = layout_.sentences[layout_.paragraphs[pi].first_sentence].first_token;
+  auto begin = std::lower_bound(quotes_.begin(), quotes_.end(), pi, [](const Quote& q, uint32_t p) { return q.paragraph < p; });
+  for (auto it = begin; it != quotes_.end() && it->paragraph == pi; ++it) {
+    const size_t qi = static_cast<size_t>(it - quotes_.begin());
+    const Quote& q = *it;
+    if (quote_taken_[qi] || !q.closed || q.open_token == pb || q.open_token != SentenceStart(q.open_token)) continue;
+    uint32_t after = q.close_token + 1;
+    const uint32_t se = SentenceEnd(q.close_token);
+    while (after < se && IsPunct(after) && !Is(after, ",") && !Is(after, ":")) ++after;
+    if (after < se || CountWords(q.inner.In(text_)) < 2) continue;
+    const uint32_t prev = SentenceStart(q.open_token - 1);
+    Candidate* goes_on = nullptr;
+    for (size_t i = first_kept; i < kept_.size(); ++i) {
+      Candidate& c = kept_[i];
+      if (c.unattributed || !c.speaker.found || c.content_last >= q.open_token) continue;
+      const bool before = (c.content_last >= prev) || (c.cue_last >= prev && c.cue_last < q.open_token);
+      if (before && (!goes_on || c.parts.front().begin < goes_on->parts.front().begin)) goes_on = &c;
+    }
+    if (!goes_on) continue;
+    goes_on->parts.push_back(q.inner);
+    goes_on->content_last = q.close_token;
+    quote_taken_[qi] = true;
+    for (uint32_t k = q.open_token; k <= q.close_token; ++k) used_[k] = true;
+  }
+}
+
 void AttributionPass::QuotesIn(uint32_t pi) {
   const Paragraph& para = layout_.paragraphs[pi];
   const uint32_t pb = layout_.sentences[para.first_sentence].first_token;
@@ -843,17 +870,25 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   std::optional<Candidate> forward = Forward(cue, s, sb, se, prefix);
   if (forward) return forward;
   // "a strike that executives said could affect earnings", "which he said would be its
-  // lowest": the relative pronoun and the verb phrase after the cue are the content.
-  if (s.first > sb && (Is(s.first - 1, "which") || Is(s.first - 1, "that") || Is(s.first - 1, "what") ||
-                       Is(s.first - 1, "who") || Is(s.first - 1, "whom"))) {
+  // lowest": the relative pronoun and the verb phrase after the cue are the content; "a
+  // risk he says will grow", "a decision they say allowed ...": the same without the pronoun.
+  if (s.first > sb) {
+    const bool pronoun = Is(s.first - 1, "which") || Is(s.first - 1, "that") || Is(s.first - 1, "what") ||
+                         Is(s.first - 1, "who") || Is(s.first - 1, "whom");
     uint32_t v = cue.last + 1;
     while (v < se && (cls_[v] & kAdv) && !(cls_[v] & (kDet | kPrep))) ++v;
-    if (v < se && (Has(v, kAux) || (Has(v, kVerb) && (cls_[v] & (kThird | kPast | kBase)) && !Has(v, kDet | kCap)))) {
+    const bool verb_next = v < se && !InQuote(v);
+    const bool gap = pronoun ? verb_next && (Has(v, kAux) || (Has(v, kVerb) && (cls_[v] & (kThird | kPast | kBase)) &&
+                                                               !Has(v, kDet | kCap)))
+                             : verb_next && v == cue.last + 1 && Nominal(s.first - 1) && !Possessive(s.first - 1) &&
+                                   (Has(v, kModal | kBe) || (Has(v, kVerbOnly) && Has(v, kThird | kPast))) &&
+                                   !Has(v, kDet | kCap | kIng | kPart);
+    if (gap) {
       Candidate c;
       c.speaker = s;
       c.cls = ClassFor(sense, s);
       c.rule = "RelativeContent";
-      if (!Content(c, s.first - 1, s.first)) return std::nullopt;
+      if (pronoun && !Content(c, s.first - 1, s.first)) return std::nullopt;
       if (!Content(c, cue.last + 1, ClauseEnd(cue.last + 1, se))) return std::nullopt;
       return c;
     }

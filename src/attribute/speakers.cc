@@ -196,6 +196,7 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
       }
     }
   }
+  if (head > first && ReducedRelativeBefore(head + 1)) --head;  // "people polled in May": people
   uint32_t name_first = first;
   while (name_first < head && (cls_[name_first] & kDet) && !(cls_[name_first] & kSubj)) ++name_first;
   const std::string_view hw = Lower(head);
@@ -297,7 +298,8 @@ AttributionPass::Speaker AttributionPass::SpeakerOf(uint32_t first, uint32_t end
     }
   }
   s.generic = !human;
-  const bool plural = quantity || (hw.size() > 3 && hw.back() == 's');
+  const bool plural = quantity || (hw.size() > 3 && hw.back() == 's') || hw == "people" || hw == "men" || hw == "women" ||
+                      hw == "children" || hw == "police";
   s.type = plural ? SpeakerType::kGroup : human ? SpeakerType::kPerson : SpeakerType::kUnknown;
   return s;
 }
