@@ -1259,6 +1259,51 @@ TEST_F(AttributeFormsTest, GapRelativesAndQuotesThatGoOn) {
   });
 }
 
+// ---------------------------------------------------------------------------------------
+// Subjects with labels, chained appositions and floating quantifiers; attributions that
+// interrupt a sentence after an opening adverbial; where a clause's content stops.
+
+TEST_F(AttributeFormsTest, SubjectShapesAndClauseEdges) {
+  Check({
+      {"a party label, then an apposition",
+       {"Sen. Ann Lee, R-Ore., a former judge, said the court had erred."},
+       {{"Ann Lee", kP, kR, "the court had erred", "said"}}},
+      {"a stray comma after a party label in parentheses",
+       {"Sen. Tom Hale (D-Ohio), said on Tuesday that he had not read the bill."},
+       {{"Tom Hale", kP, kR, "he had not read the bill", "said"}}},
+      {"an age, then a role",
+       {"Ana Ruiz, 52, a retired nurse, said the clinic had closed."},
+       {{"Ana Ruiz", kP, kR, "the clinic had closed", "said"}}},
+      {"a prepositional aside after the name",
+       {"Dana Cole, at the Lisbon Institute, said the two countries had agreed a truce."},
+       {{"Dana Cole", kP, kR, "the two countries had agreed a truce", "said"}}},
+      {"the name after an opening phrase is the subject, not an apposition",
+       {"In a series of posts on Sunday, Mr. Frum, a former aide, said the party was lost."},
+       {{"Frum", kP, kR, "the party was lost", "said"}}},
+      {"a floating quantifier",
+       {"Tom Hale and Ana Ruiz both said the vote had been fair."},
+       {{"Ana Ruiz", kP, kR, "the vote had been fair", "said"}}},  // the last of coordinated names speaks
+      {"a quantity alone speaks",
+       {"Most said they were worried about rents."},
+       {{"Most", kG, kR, "they were worried about rents", "said"}}},
+      {"an opening adverbial before an interrupting attribution is the author's",
+       {"In the end, Mr. Rosen said, union voters almost always back the incumbent."},
+       {{"Rosen", kP, kR, "union voters almost always back the incumbent", "said"}}},
+      {"there + base form after an interrupting attribution",
+       {"By contrast, Ana Ruiz said, there seem to be fewer buyers this year."},
+       {{"Ana Ruiz", kP, kR, "there seem to be fewer buyers this year", "said"}}},
+      {"the subject's own next predicate after but",
+       {"Ana Ruiz says she will vote for the measure but has withheld her endorsement."},
+       {{"Ana Ruiz", kP, kR, "she will vote for the measure", "says"}}},
+      {"a noun phrase content stops before the subject's next verb",
+       {"The network barely mentioned the senator's remarks and went back to its panel."},
+       {{"The network", kU, kR, "the senator's remarks", "mentioned"}}},
+      {"coordinated subjects inside the content",
+       {"Tom Hale said Chile and Peru have agreed a new border survey."},
+       {{"Tom Hale", kP, kR, "Chile and Peru have agreed a new border survey", "said"}}},
+  });
+}
+
 // clang-format on
 
 }  // namespace

@@ -280,7 +280,13 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
       const uint32_t pc = cls_[p];
       // "by saying", "after warning", "without admitting": a gerund after a preposition.
       const bool gerund = (kinds & kIng) && (pc & (kPrep | kSub)) && !(pc & kDet);
-      if (!gerund && IsWordTok(p) &&
+      // "Most said", "six in 10 said": a quantity that stands alone, then a form that is
+      // only a verb.
+      const std::string_view pw = Lower(p);
+      const bool quantity = ((pc & kNumberTok) || pw == "most" || pw == "many" || pw == "some" || pw == "few" ||
+                             pw == "several" || pw == "both" || pw == "all" || pw == "half" || pw == "others") &&
+                            (cls_[k] & kVerbOnly) && (kinds & (kPast | kThird));
+      if (!gerund && !quantity && IsWordTok(p) &&
           ((pc & (kDet | kPoss | kNumberTok)) || Possessive(p) || ((pc & kPrep) && Lower(p) != "to"))) {
         if (!(pc & (kSubj | kWh)) || (pc & kPoss)) continue;
       }

@@ -121,7 +121,8 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
 
 std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint32_t g0, uint32_t lo) const {
   uint32_t j = g0;
-  for (int guard = 0; guard < 3 && j > lo; ++guard) {
+  uint32_t opened = UINT32_MAX - 1;  // the comma that opened the last apposition stepped over
+  for (int guard = 0; guard < 5 && j > lo; ++guard) {
     // "Sen. Ann Lee (D-Ore.) said": step over the parentheses.
     if (Is(j - 1, ")")) {
       uint32_t p = j - 1;
@@ -132,6 +133,10 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
     }
     const std::string_view close = Lower(j - 1);
     if (close != "," && !DashWord(close)) break;
+    if (close == "," && j - 1 > lo && Is(j - 2, ")")) {  // "Sen. Jack Reed (D-R.I.), said": a stray comma
+      --j;
+      continue;
+    }
     // "Lee, chair of the panel, said", "Lee, who chairs the panel, said", "Lee, 52, said".
     uint32_t p = j - 1;
     while (p > lo && j - 1 - p < 40) {
@@ -145,11 +150,18 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
     const uint32_t sc = cls_[s];
     // "Lee, chair of the panel,", "Lee, who ...,", "Lee, 52,", "Lee, however,", "Lee, for
     // instance,", "Lee, later alleging that ...,".
-    const bool aside = (sc & (kAdv | kPrep)) && j - 1 - s <= 3;
-    const bool apposition = (sc & (kWh | kDet | kPoss | kNumberTok | kRoleOrTitle | kIng | kPart)) || person_at_[s] >= 0 ||
+    const bool aside = ((sc & (kAdv | kPrep)) && j - 1 - s <= 3) || ((sc & kPrep) && !(sc & kSub) && j - 1 - s <= 8);
+    // "Lee, R-S.C., said", "Lee, D-Calif., said": a party label.
+    bool label = j - 1 - s <= 8 && text_.substr(toks_[s].span.begin, toks_[j - 2].span.end - toks_[s].span.begin).find('-') !=
+                                       std::string_view::npos;
+    for (uint32_t q = s; q < j - 1 && label; ++q) label = !IsWordTok(q) || (cls_[q] & kCap);
+    const bool apposition = label || (sc & (kWh | kDet | kPoss | kNumberTok | kRoleOrTitle | kIng | kPart)) || person_at_[s] >= 0 ||
                             org_at_[s] >= 0 || (NounPhraseStart(j - 1, s) == s && j - 1 - s <= 12) || aside ||
                             ((sc & kAdv) && (cls_[s + 1] & kIng));
     if (!apposition || !(Nominal(p - 1) || Is(p - 1, ")") || Is(p - 1, "."))) break;
+    // Behind another apposition only a label, an age or a short aside: in "In posts on
+    // Sunday, Mr. Frum, a former aide, said" the name is the subject.
+    if (opened == j - 1 && !label && !(sc & kNumberTok) && !aside) break;
     // "Petrobras's chief executive, Ana Ribeiro, said": the name in the commas speaks, and
     // the description before it is her role.
     if (person_at_[s] >= 0 && person_at_[j - 2] == person_at_[s] && (s == 0 || person_at_[s - 2] != person_at_[s]) &&
@@ -157,9 +169,18 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
       const uint32_t b = NounPhraseStart(p, lo);
       if (b < p) return std::make_pair(b, j - 1);
     }
-    j = p;
+    // The comma that opened this apposition may close another: "Lee, R-S.C., a former
+    // judge, said".
+    opened = p;
+    j = p + 1;
   }
+  if (j == opened + 1) j = opened;
   if (j > lo && (Is(j - 1, ",") || DashAt(j - 1))) return std::nullopt;
+  // "Lee and Kim both said", "the rivals all agreed": a quantifier floats after its subject.
+  if (j >= lo + 2 && (Is(j - 1, "all") || Is(j - 1, "both") || Is(j - 1, "each")) && Nominal(j - 2)) {
+    const uint32_t b = NounPhraseStart(j - 1, lo);
+    if (b < j - 1) return std::make_pair(b, j - 1);
+  }
   // "those surveyed", "voters polled": people and the participle that picks them out.
   const bool reduced = ReducedRelativeBefore(j) && j - 1 > lo;
   uint32_t b = NounPhraseStart(reduced ? j - 1 : j, lo);
@@ -240,12 +261,16 @@ bool AttributionPass::FiniteVerbAt(uint32_t e) const {
   if (!(c & (kThird | kPast))) {
     // A base form after a plural or "they": "his friends feel", "they want".
     if (!(c & kBase) || !has_prev) return false;
-    const std::string_view pw = Lower(prev);
-    const uint32_t p = cls_[prev];
+    uint32_t subj = prev;  // "voters almost always end up": the word before the adverbs
+    while (subj > 0 && (cls_[subj] & kAdv) && !(cls_[subj] & (kDet | kPrep | kSub)) && IsWordTok(subj - 1)) --subj;
+    if (cls_[subj] & kThere) return true;  // "there seem to be"
+    const uint32_t prev_word = subj;
+    const std::string_view pw = Lower(prev_word);
+    const uint32_t p = cls_[prev_word];
     if (p & (kAux | kPrep | kDet | kPoss)) return false;
     const bool plural = (p & kSubj) ? (pw == "they" || pw == "we" || pw == "i" || pw == "you")
                                     : pw.size() > 3 && pw.back() == 's' && pw[pw.size() - 2] != 's' &&
-                                          !Possessive(prev) && Nominal(prev) && !(p & kVerbOnly);
+                                          !Possessive(prev_word) && Nominal(prev_word) && !(p & kVerbOnly);
     return plural && ((c & kVerbOnly) || Is(ni, "that") || (n & (kDet | kPoss | kObj | kLy | kPrep)));
   }
   if (!has_prev) return (c & kVerbOnly) != 0;
@@ -363,6 +388,13 @@ uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
       if (AttributionAt(n, se)) return k;
       if ((nw == "and" || nw == "but") && AttributionAt(n + 1, se)) return k;
     }
+    if (w == "but" && k > b && !InQuote(k + 1)) {
+      // "says she will vote for him but has withheld her endorsement": the subject's
+      // own next predicate.
+      uint32_t q = k + 1;
+      while (q < se && (cls_[q] & kAdv) && !(cls_[q] & (kDet | kPrep))) ++q;
+      if (PredicateAt(q)) return k;
+    }
     if ((w == "and" || w == "but") && k > b && !InQuote(k + 1)) {
       // "X said A and Y said B": another source and cue.
       for (uint32_t q = k + 1; q < se && q < k + 8; ++q) {
@@ -373,6 +405,10 @@ uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
         // "..., and Lee said ...": a new speaker right after "and" (not "and respect they
         // express toward ...").
         const auto subj = SubjectBefore(c->first, k + 1);
+        // "China and Russia have agreed": before "and" only a subject, no clause of its own.
+        bool clause_before = false;
+        for (uint32_t t = b; t < k && !clause_before; ++t) clause_before = FiniteVerbAt(t) && !InQuote(t);
+        if (!clause_before && c->first != k + 1) break;
         if (c->first == k + 1 || (subj && subj->first == k + 1)) return k;
         break;
       }
@@ -380,6 +416,12 @@ uint32_t AttributionPass::ClauseEnd(uint32_t b, uint32_t se) const {
     ++k;
   }
   return se;
+}
+
+bool AttributionPass::PredicateAt(uint32_t q) const {
+  if (q >= toks_.size() || !IsWordTok(q) || InQuote(q) || (cls_[q] & (kCap | kSubj | kDet))) return false;
+  const uint32_t c = cls_[q];
+  return (c & (kHave | kDo | kModal)) || ((c & kBe) && !(c & kIng)) || ((c & kVerbOnly) && (c & (kPast | kThird)));
 }
 
 uint32_t AttributionPass::ComplementEnd(uint32_t b, uint32_t se) const {
@@ -403,7 +445,7 @@ uint32_t AttributionPass::ComplementEnd(uint32_t b, uint32_t se) const {
       if (k > b && (w == "and" || w == "or")) {
         uint32_t q = k + 1;
         while (q < se && (cls_[q] & kAdv) && !(cls_[q] & (kDet | kPrep))) ++q;
-        if (CueStartingAt(q, k + 1, se, false) || ClauseFollows(k + 1, se)) return k;
+        if (CueStartingAt(q, k + 1, se, false) || ClauseFollows(k + 1, se) || PredicateAt(q)) return k;
       }
     }
     ++k;

@@ -565,7 +565,7 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
   if (interrupts) {
     // "..., said Lee, chair of the panel.", "..., said Lee, a professor who studies
     // trade.": an apposition to the end is the speaker's, relative clause and all.
-    bool verb = false;
+    bool verb = ClauseFollows(e + 1, se);
     for (uint32_t q = e + 1; q < se && !verb; ++q) {
       if ((Is(q, "who") || Is(q, "which") || Is(q, "whose")) && !InQuote(q)) break;
       verb = FiniteVerbAt(q) && !InQuote(q);
@@ -592,7 +592,11 @@ std::optional<AttributionPass::Candidate> AttributionPass::Trailing(const CueAt&
   c.outlet = outlet;
   // "The plan, she said, is dead."; "Six months ago, the senator said, the media ...": a
   // time before the attribution is the author's, and the content is what follows.
-  const bool first_part = Content(c, b, content_end);
+  // "In the end, Lee said, voters ...", "Still, she said, ...": an opening adverbial is the
+  // author's too.
+  const bool adverbial = interrupts && (cls_[b] & (kPrep | kAdv | kSub)) && !(cls_[b] & (kDet | kSubj)) &&
+                         person_at_[b] < 0 && org_at_[b] < 0 && quote_of_[b] < 0;
+  const bool first_part = !adverbial && Content(c, b, content_end);
   if (!first_part && !interrupts) return std::nullopt;
   if (interrupts && !Content(c, e + 1, ClauseEnd(e + 1, se))) return std::nullopt;
   c.rule = rule;
