@@ -403,6 +403,21 @@ void AttributionPass::Resolve(Speaker& s, uint32_t at) {
     s.pronoun.clear();
     return;
   }
+  if (s.type == SpeakerType::kOrg && !s.name.empty() && layout_.paragraphs[para].title_case) {
+    // "..., Trevor Noah Says": headline capitals make every name look like an
+    // organisation; a person of the article with that surname is the speaker.
+    const std::vector<std::string> words = NameWords(s.name);
+    for (const PersonMention& m : items_.people) {
+      const std::vector<std::string> mw = NameWords(m.name);
+      if (!words.empty() && !mw.empty() && words.back() == mw.back() && words.size() <= 3) {
+        s.name = m.name;
+        s.role = m.role;
+        s.org = m.org;
+        s.type = SpeakerType::kPerson;
+        return;
+      }
+    }
+  }
   if (s.description.empty()) return;
   if (s.type == SpeakerType::kPerson) {
     // "the senator": the last person before with that role, else the last who spoke.

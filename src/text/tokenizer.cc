@@ -23,6 +23,9 @@ struct Tokenizer::Breakers {
 
 namespace {
 
+// Longer lines are paragraphs of running text, whatever their capitals.
+constexpr uint32_t kMaxHeadlineBytes = 240;
+
 // RAII for a UText over UTF-8 bytes; the text is not copied and must outlive it.
 class Utf8Text {
  public:
@@ -520,17 +523,28 @@ void Tokenizer::Sentences(std::string_view text, Layout& layout) {  // also mark
     p.last_sentence = static_cast<uint32_t>(s);
     // Title case: three or more longer words, three in four of them capitalized.
     if (p.first_sentence < p.last_sentence) {
-      int longer = 0, capital = 0;
+      int longer = 0, capital = 0, lower = 0;
       for (uint32_t k = out[p.first_sentence].first_token; k < out[p.last_sentence - 1].last_token; ++k) {
         const Token& tk = layout.tokens[k];
-        if (tk.kind != TokenKind::kWord || tk.span.size() <= 3) continue;
+        if (tk.kind != TokenKind::kWord) continue;
+        // Lower-case words that title case leaves so: "Plan for the Town, and Its Critics".
+        const std::string_view w = tk.span.In(text);
+        if (!tk.capitalized && w.size() >= 3 && w != "the" && w != "and" && w != "for" && w != "but" && w != "nor" &&
+            w != "with" && w != "from" && w != "into" && w != "over" && w != "than" && w != "via") {
+          ++lower;
+        }
+        if (tk.span.size() <= 3) continue;
         ++longer;
         capital += tk.capitalized;
       }
       const char last = text[p.span.end - 1];
       const bool ends_sentence = last == '.' || last == '?' || last == '!' || last == '"' ||
                                  text.substr(p.span.end - std::min<uint32_t>(3, p.span.size()), 3) == "\xE2\x80\x9D";
-      p.title_case = !ends_sentence && longer >= 3 && capital * 4 >= longer * 3;
+      // A headline is a short line; one that ends with a full stop must be one sentence
+      // with capitals on every word but the short ones ("Plan Is Dead, Lee Says.").
+      const bool one_sentence = p.last_sentence - p.first_sentence == 1;
+      p.title_case = p.span.size() <= kMaxHeadlineBytes && longer >= 3 &&
+                     (ends_sentence ? one_sentence && lower == 0 : capital * 4 >= longer * 3);
     }
   }
 }
