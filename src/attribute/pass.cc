@@ -168,6 +168,11 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
     uint32_t last = k;
     bool ok = true;
     for (const std::string& p : s.particles) {
+      // "called again for", "spoke publicly about": an adverb before the first particle.
+      if (last == k && last + 2 < se && Lower(last + 1) != p && (cls_[last + 1] & kAdv) &&
+          !(cls_[last + 1] & (kDet | kPrep | kSub)) && Lower(last + 2) == p) {
+        ++last;
+      }
       if (last + 1 >= se || Lower(last + 1) != p) {
         ok = false;
         break;

@@ -26,6 +26,10 @@ namespace hearsay {
 inline constexpr uint32_t kCap = 1u << 26;       // a capitalized word
 inline constexpr uint32_t kLy = 1u << 27;        // an adverb by its -ly ending ("publicly")
 inline constexpr uint32_t kNumberTok = 1u << 30; // digits
+// "$", "€", "£", "¥": a sign that belongs to the number after it.
+inline bool CurrencySign(std::string_view w) {
+  return w == "$" || w == "\xE2\x82\xAC" || w == "\xC2\xA3" || w == "\xC2\xA5";
+}
 inline constexpr uint32_t kRoleOrTitle = kRole | kTitleWord;
 
 // A claim is at most this many tokens, and no scan for where content ends looks further:

@@ -175,6 +175,21 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
     j = p + 1;
   }
   if (j == opened + 1) j = opened;
+  // "Lee on Tuesday said": a date between the subject and its verb.
+  if (j > lo + 2 && !IsPunct(j - 1)) {
+    const Span last = toks_[j - 1].span;
+    auto d = std::lower_bound(items_.dates.begin(), items_.dates.end(), last.begin,
+                              [](const DateMention& m, uint32_t x) { return m.span.end <= x; });
+    if (d != items_.dates.end() && d->span.Contains(last)) {
+      uint32_t p = j - 1;
+      while (p > lo && toks_[p - 1].span.begin >= d->span.begin) --p;
+      if (p > lo + 1 && (Is(p - 1, "on") || Is(p - 1, "in") || Is(p - 1, "at") || Is(p - 1, "during")) && Nominal(p - 2)) {
+        j = p - 1;
+      } else if (p > lo && p < j - 1 && Nominal(p - 1) && (Is(p, "last") || Is(p, "this") || Is(p, "earlier"))) {
+        j = p;  // "Lee last week said"
+      }
+    }
+  }
   if (j > lo && (Is(j - 1, ",") || DashAt(j - 1))) return std::nullopt;
   // "Lee and Kim both said", "the rivals all agreed": a quantifier floats after its subject.
   if (j >= lo + 2 && (Is(j - 1, "all") || Is(j - 1, "both") || Is(j - 1, "each")) && Nominal(j - 2)) {
@@ -219,7 +234,13 @@ uint32_t AttributionPass::ObjectEnd(uint32_t b, uint32_t se) const {
       const std::string_view w = Lower(e);
       const bool abbrev = w == "." && e > b && (cls_[e - 1] & kCap) && ((cls_[e - 1] & kRoleOrTitle) || Lower(e - 1).size() == 1) &&
                           IsWordTok(e + 1) && (cls_[e + 1] & kCap);
-      if (abbrev || w == "&" || toks_[e].kind == TokenKind::kApostrophe) {
+      // "$275 billion", "€3 million": a currency sign before its number.
+      const bool currency = CurrencySign(w) && Has(e + 1, kNumberTok);
+      // "the U.S.", "the U.N.": the last full stop of an initialism.
+      const bool initialism = w == "." && e > b && (cls_[e - 1] & kCap) &&
+                              ((Lower(e - 1).size() == 1 && e >= b + 2 && Is(e - 2, ".")) ||
+                               Lower(e - 1).find('.') != std::string_view::npos);
+      if (abbrev || currency || initialism || w == "&" || toks_[e].kind == TokenKind::kApostrophe) {
         ++e;
         continue;
       }

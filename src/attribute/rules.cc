@@ -123,7 +123,7 @@ bool AttributionPass::InfinitiveAt(uint32_t k) const {
 
 bool AttributionPass::Content(Candidate& c, uint32_t b, uint32_t e) const {
   auto lead = [&](uint32_t i) {
-    return toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kDash ||
+    return (toks_[i].kind == TokenKind::kPunct && !CurrencySign(Word(i))) || toks_[i].kind == TokenKind::kDash ||
            (toks_[i].kind == TokenKind::kQuote && !toks_[i].open);
   };
   while (b < e && lead(b)) ++b;
@@ -887,6 +887,25 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
                              : verb_next && v == cue.last + 1 && Nominal(s.first - 1) && !Possessive(s.first - 1) &&
                                    (Has(v, kModal | kBe) || (Has(v, kVerbOnly) && Has(v, kThird | kPast))) &&
                                    !Has(v, kDet | kCap | kIng | kPart);
+    // "what Lee called "a disgrace"", "a clip the judge called distasteful": the object is
+    // the gap, and what it was called is the content.
+    if (!gap && (sense.frames & kObjNp) && v == cue.last + 1 && v < se && (pronoun || Nominal(s.first - 1)) &&
+        !Has(v, kAux | kPrep | kSub | kCoord | kSubj | kObj)) {
+      Candidate c;
+      c.speaker = s;
+      c.cls = ClassFor(sense, s);
+      c.rule = "RelativeContent";
+      if (toks_[v].kind == TokenKind::kQuote && toks_[v].open && quote_of_[v] >= 0 &&
+          quotes_[static_cast<size_t>(quote_of_[v])].closed) {
+        const Quote& q = quotes_[static_cast<size_t>(quote_of_[v])];
+        c.parts.push_back(q.inner);
+        c.content_first = q.open_token;
+        c.content_last = q.close_token;
+        return c;
+      }
+      if (!Content(c, v, ComplementEnd(v, se))) return std::nullopt;
+      return c;
+    }
     if (gap) {
       Candidate c;
       c.speaker = s;
