@@ -865,11 +865,22 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   // A thing is no speaker of beliefs or intentions: "the plan hopes" is a figure of speech
   // we do not take, but documents do state and show.
   // A noun phrase that names no one ("these phones", "this trend") speaks only through the
-  // verbs of saying and reporting ("the plan says", "the filing reports").
+  // verbs of saying and reporting ("the plan says", "the filing reports") and shows only as
+  // evidence ("audit files show that ...").
   if (s.generic) {
     static const std::string_view kSaying[] = {"say", "tell", "report", "state", "write", "claim", "add", "note",
                                                "explain", "argue", "read", "warn", "describe", "list", "detail"};
-    if (!In(kSaying, sense.lemma)) return std::nullopt;
+    // "Audit files show that ...", "the results suggest ...": things show and indicate,
+    // as evidence.
+    static const std::string_view kShowing[] = {"show",     "indicate",   "demonstrate", "prove",   "document",
+                                                "detail",   "highlight",  "illustrate",  "reveal",  "corroborate",
+                                                "verify",   "bear out",   "back up",     "confirm", "suggest"};
+    if (In(kShowing, sense.lemma)) {
+      s.evidence = true;
+      s.type = SpeakerType::kUnknown;  // a thing, as the text names it
+    } else if (!In(kSaying, sense.lemma)) {
+      return std::nullopt;
+    }
   }
   std::optional<Candidate> forward = Forward(cue, s, sb, se, prefix);
   if (forward) return forward;
