@@ -1259,6 +1259,11 @@ void AttributionPass::FillUnattributed() {
       c.cls = Attribution::kStatement;
     }
   }
+  // A quote paragraph that no speaker near it continues is a passage, an epigraph or a
+  // list: nobody's claim.
+  kept_.erase(std::remove_if(kept_.begin(), kept_.end(),
+                             [](const Candidate& c) { return c.unattributed && c.speaker.name.empty(); }),
+              kept_.end());
 }
 
 }  // namespace hearsay
