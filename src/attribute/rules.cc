@@ -938,13 +938,25 @@ std::optional<AttributionPass::Candidate> AttributionPass::Seems(const CueAt& cu
   c.rule = "Seems";
   c.cls = Attribution::kBelief;
   const uint32_t k = cue.last + 1;
-  if (Is(k, "that") && cue.first > sb && (Is(cue.first - 1, "it") || Has(cue.first - 1, kThere))) {
+  const bool impersonal = cue.first > sb && (Is(cue.first - 1, "it") || Has(cue.first - 1, kThere));
+  if (Is(k, "that") && impersonal) {
     if (!Content(c, k + 1, ClauseEnd(k + 1, se))) return std::nullopt;
+    return c;
+  }
+  // "It seems like no one will be spared", "it looks as if ...".
+  const uint32_t like = Is(k, "like") ? k + 1 : (Is(k, "as") && (Is(k + 1, "if") || Is(k + 1, "though"))) ? k + 2 : 0;
+  if (like && Is(cue.first - 1, "it") && ClauseFollows(like, se)) {
+    if (!Content(c, like, ClauseEnd(like, se))) return std::nullopt;
     return c;
   }
   if (!Is(k, "to") || !Has(k + 1, kVerb | kBe | kHave) || !g_.Cues(Lower(k + 1)).empty()) return std::nullopt;
   auto subj = SubjectBefore(cue.first, sb);
-  if (!subj || Is(subj->first, "it") || Has(subj->first, kThere)) return std::nullopt;
+  // "There seems to be more interest in ...": what there seems to be.
+  if (!subj && cue.first > sb && Has(cue.first - 1, kThere) && Is(k + 1, "be")) {
+    if (!Content(c, k + 2, ClauseEnd(k + 2, se))) return std::nullopt;
+    return c;
+  }
+  if (!subj || Is(subj->first, "it")) return std::nullopt;
   if (!Content(c, subj->first, subj->second)) return std::nullopt;
   if (!Content(c, k, ClauseEnd(k + 1, se))) return std::nullopt;
   return c;
