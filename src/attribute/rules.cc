@@ -735,6 +735,14 @@ std::optional<AttributionPass::Candidate> AttributionPass::Forward(const CueAt& 
       }
     }
   }
+  // "describes himself on his website as ...": a short adjunct before "as".
+  if ((frames & kObjAs) && !Is(n, "as") && n < se && (cls_[n] & kPrep) && !Is(n, "of")) {
+    uint32_t a = ObjectEnd(n + 1, se);
+    if (a > n + 1 && a - n <= 8) {
+      a = SkipAdjuncts(a, se, nullptr);
+      if (Is(a, "as")) n = a;
+    }
+  }
   if (Is(n, "as") && (frames & kObjAs)) {
     if (!Content(c, k, ComplementEnd(n + 1, se))) return std::nullopt;
     return done("CueWithObject");
