@@ -213,6 +213,23 @@ void AttributionPass::LabelIn(uint32_t pi) {
       return;
     }
   }
+  // Places, organisations and things before a colon head a list or a glossary ("Basse
+  // Terre: green and lush"); speakers are people, their roles, names in capitals
+  // ("LEE:"), documents ("Poll: ...") and, in a headline, organisations.
+  bool capitals = true;
+  for (uint32_t k = pb; k < colon && capitals; ++k) {
+    const std::string_view w = Word(k);
+    capitals = std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  }
+  const bool headline_org = para.title_case && org_at_[colon - 1] >= 0;  // "Toyota: Chip Supply Is Improving"
+  if (s.type != SpeakerType::kPerson && !s.evidence && !capitals && !headline_org) return;
+  if (capitals && !mention && s.type == SpeakerType::kOrg) s.type = SpeakerType::kPerson;  // "HALE:" in a transcript
+  // A transcript line says something: it has a verb.
+  if (!para.title_case) {
+    bool verb = false;
+    for (uint32_t k = colon + 1; k < pe && !verb; ++k) verb = FiniteVerbAt(k) || (cls_[k] & kAux);
+    if (!verb) return;
+  }
   Candidate c;
   c.speaker = s;
   c.rule = "SpeakerLabel";
