@@ -6,22 +6,6 @@
 #include "base/fold.h"
 
 namespace hearsay {
-namespace {
-
-std::vector<std::string> SplitWords(std::string_view s) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (p < s.size()) {
-    while (p < s.size() && s[p] == ' ') ++p;
-    size_t e = s.find(' ', p);
-    if (e == std::string_view::npos) e = s.size();
-    if (e > p) out.emplace_back(s.substr(p, e - p));
-    p = e;
-  }
-  return out;
-}
-
-}  // namespace
 
 Attributor::Attributor(const Lexicons& lex, const Grammar& grammar) : grammar_(grammar) {
   for (const LexiconRow& r : lex.Rows("groups.tsv")) {

@@ -38,19 +38,6 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-std::vector<std::string> NameWords(std::string_view s) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (p < s.size()) {
-    while (p < s.size() && s[p] == ' ') ++p;
-    size_t e = s.find(' ', p);
-    if (e == std::string_view::npos) e = s.size();
-    if (e > p) out.emplace_back(s.substr(p, e - p));
-    p = e;
-  }
-  return out;
-}
-
 }  // namespace
 
 AttributionPass::Speaker AttributionPass::EntitySpeaker(uint32_t i) const {
@@ -355,7 +342,7 @@ void AttributionPass::Resolve(Speaker& s, uint32_t at) {
     if (s.pronoun == "he" || s.pronoun == "she") {
       const char want = s.pronoun == "he" ? 'm' : 'f';
       auto compatible = [&](const std::string& name) {
-        for (const std::string& part : NameWords(name)) {
+        for (const std::string& part : SplitWords(name)) {
           if (const char* gd = a_.genders_.Find(part)) return *gd == want;
         }
         return true;
@@ -406,9 +393,9 @@ void AttributionPass::Resolve(Speaker& s, uint32_t at) {
   if (s.type == SpeakerType::kOrg && !s.name.empty() && layout_.paragraphs[para].title_case) {
     // "..., Trevor Noah Says": headline capitals make every name look like an
     // organisation; a person of the article with that surname is the speaker.
-    const std::vector<std::string> words = NameWords(s.name);
+    const std::vector<std::string> words = SplitWords(s.name);
     for (const PersonMention& m : items_.people) {
-      const std::vector<std::string> mw = NameWords(m.name);
+      const std::vector<std::string> mw = SplitWords(m.name);
       if (!words.empty() && !mw.empty() && words.back() == mw.back() && words.size() <= 3) {
         s.name = m.name;
         s.role = m.role;

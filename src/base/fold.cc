@@ -86,6 +86,19 @@ size_t NonAsciiSpaceAt(std::string_view s, size_t i) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) ? k - i : 0;
 }
 
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t p = 0;
+  while (p < s.size()) {
+    while (p < s.size() && s[p] == ' ') ++p;
+    size_t e = s.find(' ', p);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > p) out.emplace_back(s.substr(p, e - p));
+    p = e;
+  }
+  return out;
+}
+
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());

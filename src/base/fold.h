@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hearsay {
 
@@ -23,6 +24,9 @@ inline size_t SpaceAt(std::string_view s, size_t i) {
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') ? 1 : 0;  // space, \t \n \v \f \r
   return NonAsciiSpaceAt(s, i);
 }
+
+// The words of a text split at ASCII spaces, empty ones dropped: "Xu  Bing" -> {"Xu", "Bing"}.
+std::vector<std::string> SplitWords(std::string_view s);
 
 // Lower-cases ASCII letters only; cheap, for lexicon keys of ASCII words.
 std::string AsciiLower(std::string_view s);

@@ -15,18 +15,6 @@
 namespace hearsay {
 namespace {
 
-std::vector<std::string> Words(std::string_view folded) {
-  std::vector<std::string> out;
-  for (size_t p = 0; p < folded.size();) {
-    while (p < folded.size() && folded[p] == ' ') ++p;
-    size_t e = folded.find(' ', p);
-    if (e == std::string_view::npos) e = folded.size();
-    if (e > p) out.emplace_back(folded.substr(p, e - p));
-    p = e;
-  }
-  return out;
-}
-
 // True when every word of `words` is a whole word of `key` (space-separated). No
 // allocation: it runs over every distinct name in the ledger.
 bool HasAllWords(std::string_view key, const std::vector<std::string>& words) {
@@ -125,7 +113,7 @@ Result<std::vector<std::string>> KeysFor(const Db& db, const ClaimFilter& f, std
   Result<Stmt> st = db.Prepare(kind.empty() ? "SELECT key FROM entities" : "SELECT key FROM entities WHERE kind = ?1");
   if (!st.ok()) return st.status();
   if (!kind.empty()) st->Bind(1, kind);
-  const std::vector<std::string> words = Words(folded);
+  const std::vector<std::string> words = SplitWords(folded);
   std::set<std::string> matched;
   bool exact = false;
   Status s = EachRow(*st, [&] {

@@ -7,19 +7,6 @@
 namespace hearsay {
 namespace {
 
-std::vector<std::string> SplitWords(std::string_view s) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (p < s.size()) {
-    while (p < s.size() && s[p] == ' ') ++p;
-    size_t e = s.find(' ', p);
-    if (e == std::string_view::npos) e = s.size();
-    if (e > p) out.emplace_back(s.substr(p, e - p));
-    p = e;
-  }
-  return out;
-}
-
 std::vector<std::string_view> SplitComma(std::string_view s) {
   std::vector<std::string_view> out;
   size_t p = 0;
