@@ -189,6 +189,7 @@ void AttributionPass::LabelIn(uint32_t pi) {
     if (!(cls_[k] & kCap) && person_at_[k] < 0 && org_at_[k] < 0) return;
     if (In(kNotSpeakers, Lower(k))) return;
     if (cls_[k] & (kSubj | kWh | kPrep | kDet | kCoord | kAux)) return;
+    if ((cls_[k] & kVerbOnly) && person_at_[k] < 0) return;  // "Says Lee:" is a sign-on
   }
   Speaker s = SpeakerOf(pb, colon);
   const bool mention = person_at_[colon - 1] >= 0 || org_at_[colon - 1] >= 0;
@@ -373,6 +374,21 @@ void AttributionPass::QuotesIn(uint32_t pi) {
         std::optional<CueAt> found = CueStartingAt(c - 1, sb, q.open_token, headline);
         if (!found) continue;
         std::string outlet;
+        // `Said Dora Lane, who grew up nearby, "We were proud."`: an inverted sign-on.
+        if (found->first == sb && found->first == found->word && (cls_[found->word] & (kPast | kThird)) &&
+            (found->sense->frames & kTrail)) {
+          Speaker inverted = SpeakerAfter(found->last + 1, q.open_token);
+          uint32_t e = inverted.found ? inverted.last + 1 : q.open_token;
+          // The speaker's apposition or relative clause, to the comma before the quote.
+          while (inverted.found && e < p && !InQuote(e)) ++e;
+          if (inverted.found && e == p && !inverted.generic) {
+            speaker = inverted;
+            cue = found;
+            rule = "SpeakerThenQuote";
+            attribution_end = q.close_token + 1;
+          }
+          break;
+        }
         uint32_t after = SkipAdjuncts(found->last + 1, q.open_token, &outlet);
         // "told reporters:", "said to the crowd,".
         if (after < p && (found->sense->frames & (kObjClause | kObjTo))) after = ObjectEnd(after, p);
