@@ -163,7 +163,7 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
   if (senses.empty()) return std::nullopt;
   // A capitalized cue inside a sentence is a name or a title ("Says Who", "Reports"), but
   // headlines capitalize every word.
-  if ((cls_[k] & kCap) && !headline && !toks_[k].sentence_initial) return std::nullopt;
+  if ((cls_[k] & kCap) && !headline && !toks_[k].sentence_initial && !(k > 0 && Is(k - 1, ":"))) return std::nullopt;
   for (const CueSense& s : senses) {
     uint32_t last = k;
     bool ok = true;

@@ -529,7 +529,29 @@ std::optional<AttributionPass::Candidate> AttributionPass::AccordingTo(const Cue
   c.rule = "AccordingTo";
   c.cls = s.evidence ? Attribution::kEvidence : Attribution::kStatement;
   const bool comma_before = cue.first > sb && Is(cue.first - 1, ",");
-  if (comma_before || cue.first > sb + 1) {
+  // "That's according to X.": the sentence before is X's.
+  const std::string_view w0 = Lower(sb);
+  if (cue.word > sb && cue.word <= sb + 2 && sentence_of_[sb] > 0 &&
+      (w0 == "that's" || w0 == "that\xE2\x80\x99s" || w0 == "this" || w0 == "that") &&
+      (cue.word == sb + 1 || Has(sb + 1, kBe))) {
+    const Sentence& prev = layout_.sentences[sentence_of_[sb] - 1];
+    if (prev.last_token > prev.first_token && !used_[prev.first_token] && Content(c, prev.first_token, prev.last_token)) {
+      return c;
+    }
+    return std::nullopt;
+  }
+  // "In addition, according to X, ...", "... unnoticed: According to X, ...", "because,
+  // according to X, ...": no clause before the cue, so the content follows it.
+  uint32_t b0 = std::max(sb, EarlierClaimEnd(sb, cue.first));
+  for (uint32_t t = b0; t < cue.first; ++t) {
+    if (Is(t, ":") || Is(t, ";")) b0 = t + 1;
+  }
+  bool clause_before = false;
+  for (uint32_t t = b0; t < cue.first && !clause_before; ++t) clause_before = FiniteVerbAt(t) && !InQuote(t);
+  if (comma_before && cue.first >= sb + 2 && (cls_[cue.first - 2] & (kSub | kCoord)) && !(cls_[cue.first - 2] & kPrep)) {
+    clause_before = false;  // "because, according to X, the media would ..."
+  }
+  if ((comma_before || cue.first > sb + 1) && clause_before) {
     // "..., according to X." The content runs from the clause start.
     uint32_t b = sb;
     b = std::max(b, EarlierClaimEnd(sb, cue.first));
