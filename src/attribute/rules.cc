@@ -222,11 +222,14 @@ void AttributionPass::LabelIn(uint32_t pi) {
     const std::string_view w = Word(k);
     capitals = std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
   }
-  const bool headline_org = para.title_case && org_at_[colon - 1] >= 0;  // "Toyota: Chip Supply Is Improving"
-  if (s.type != SpeakerType::kPerson && !s.evidence && !capitals && !headline_org) return;
+  // A headline: title case, or the article's first line, or a short line ("Insiders: Lee
+  // will rebound").
+  const bool headline = para.title_case || pi == 0 || pe - pb <= 16;
+  const bool headline_org = headline && org_at_[colon - 1] >= 0;  // "Toyota: Chip Supply Is Improving"
+  if (s.type != SpeakerType::kPerson && s.type != SpeakerType::kGroup && !s.evidence && !capitals && !headline_org) return;
   if (capitals && !mention && s.type == SpeakerType::kOrg) s.type = SpeakerType::kPerson;  // "HALE:" in a transcript
   // A transcript line says something: it has a verb.
-  if (!para.title_case) {
+  if (!headline) {
     bool verb = false;
     for (uint32_t k = colon + 1; k < pe && !verb; ++k) verb = FiniteVerbAt(k) || (cls_[k] & kAux);
     if (!verb) return;
