@@ -311,7 +311,14 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
       // "Yang Shu, director of the institute, calls Horgos ...": after an apposition.
       const bool after_apposition = (Is(p, ",") || Is(p, ")")) && n < se &&
                                     (Has(n, kCap | kDet | kPoss | kObj) || person_at_[n] >= 0 || org_at_[n] >= 0);
-      if (!subject_before && !frame_after && !after_apposition) continue;
+      // "..., the newspaper reports.": a noun phrase between a comma and the sentence end.
+      bool trailing = false;
+      if ((s.frames & kTrail) && (n >= se || Is(n, ".") || Is(n, "!") || Is(n, "?"))) {
+        uint32_t q = k;
+        while (q > sb && k - q < 6 && IsWordTok(q - 1) && (Nominal(q - 1) || (cls_[q - 1] & kDet))) --q;
+        trailing = q < k && q > sb && Is(q - 1, ",");
+      }
+      if (!subject_before && !frame_after && !after_apposition && !trailing) continue;
     }
     if (c.first == k && (kinds & kBase) && !(kinds & (kPast | kThird)) && k > sb && !headline &&
         (cls_[k - 1] & (kPart | kIng | kNumberTok)) && !(cls_[k - 1] & (kSubj | kCap | kAux)) && !RelativeClauseEnds(k) &&

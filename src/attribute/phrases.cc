@@ -60,6 +60,12 @@ uint32_t AttributionPass::NounPhraseStart(uint32_t end, uint32_t lo) const {
     const bool mention = person_at_[t] >= 0 || org_at_[t] >= 0;
     if (!mention) {
       const std::string_view w = Lower(t);
+      // "the Daily Caller", "the Early Show": a capitalised word inside a name.
+      if ((c & kCap) && !toks_[t].sentence_initial && b < end && (cls_[b] & kCap) &&
+          !(c & (kSubj | kDet | kPrep | kCoord | kWh | kAux | kSub))) {
+        b = t;
+        continue;
+      }
       if ((c & kLy) && b < end && (cls_[b] & (kPart | kIng))) {  // "the newly installed chief"
         b = t;
         continue;
