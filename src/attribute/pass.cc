@@ -291,7 +291,8 @@ std::optional<AttributionPass::CueAt> AttributionPass::CueStartingAt(uint32_t k,
       const bool quantity = ((pc & kNumberTok) || pw == "most" || pw == "many" || pw == "some" || pw == "few" ||
                              pw == "several" || pw == "both" || pw == "all" || pw == "half" || pw == "others") &&
                             (cls_[k] & kVerbOnly) && (kinds & (kPast | kThird));
-      if (!gerund && !quantity && IsWordTok(p) &&
+      const bool as_reported = pw == "as" && (kinds & kPart) && Is(last + 1, "by");  // "As reported by X,"
+      if (!gerund && !quantity && !as_reported && IsWordTok(p) &&
           ((pc & (kDet | kPoss | kNumberTok)) || Possessive(p) || ((pc & kPrep) && Lower(p) != "to"))) {
         if (!(pc & (kSubj | kWh)) || (pc & kPoss)) continue;
       }

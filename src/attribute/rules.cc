@@ -899,16 +899,32 @@ std::optional<AttributionPass::Candidate> AttributionPass::FromCue(const CueAt& 
   if (ing && !cue.finite) return std::nullopt;  // "the saying goes", "a hearing"
   Speaker s;
   const char* prefix = "";
+  // "As reported by the Herald, ...": the agent, and the content after the comma.
+  const auto as_at = [&](uint32_t a) { return a >= sb && Is(a, "as") && (a == sb || Is(a - 1, ",")); };
+  if (cue.first > sb && as_at(cue.first - 1) && cue.first == cue.word && (cls_[cue.word] & kPart) && Is(cue.last + 1, "by") &&
+      (sense.frames & kTrail)) {
+    Speaker agent = SpeakerAfter(cue.last + 2, se);
+    const uint32_t comma = agent.found ? SkipAdjuncts(agent.last + 1, se, nullptr) : se;
+    if (agent.found && comma < se && Is(comma, ",") && quote_of_[comma + 1] < 0) {
+      Candidate c;
+      c.speaker = agent;
+      c.cls = ClassFor(sense, agent);
+      c.rule = "AsSourceSaid";
+      if (!Content(c, comma + 1, ClauseEnd(comma + 1, se))) return std::nullopt;
+      return c;
+    }
+  }
   if (auto subj = SubjectBefore(cue.first, sb)) {
     s = SpeakerOf(subj->first, subj->second);
-    // "As Lee said, ...": the content follows the comma.
-    if (s.found && subj->first > sb && Is(subj->first - 1, "as") && Is(cue.last + 1, ",") &&
-        (subj->first - 1 == sb || Is(subj->first - 2, ",")) && (sense.frames & kTrail)) {
+    // "As Lee said, ...", "As The Times reported on Saturday, ...": the content follows
+    // the comma.
+    const uint32_t comma = SkipAdjuncts(cue.last + 1, se, nullptr);
+    if (s.found && subj->first > sb && as_at(subj->first - 1) && comma < se && Is(comma, ",") && (sense.frames & kTrail)) {
       Candidate c;
       c.speaker = s;
       c.cls = ClassFor(sense, s);
       c.rule = "AsSourceSaid";
-      const uint32_t b = cue.last + 2;
+      const uint32_t b = comma + 1;
       if (quote_of_[b] >= 0) return std::nullopt;  // the quote rules' case
       if (!Content(c, b, ClauseEnd(b, se))) return std::nullopt;
       return c;
