@@ -59,6 +59,14 @@ struct ExportOptions {
 CLI::App* SetupExport(CLI::App& app, ExportOptions* options);
 int RunExport(const ExportOptions& options, const GlobalOptions& global);
 
+struct TextOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> globs;  // empty: as for extract
+  OutputOptions out;               // table: key: value lines, then the text
+};
+CLI::App* SetupText(CLI::App& app, TextOptions* options);
+int RunText(const TextOptions& options, const GlobalOptions& global);
+
 }  // namespace hearsay
 
 #endif  // HEARSAY_CLI_COMMANDS_H_
