@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -102,6 +104,43 @@ const RE2& ContentHint() {
   return re;
 }
 
+// How surely a container's class, id, itemprop or role names the article body, after
+// trafilatura's BODY_XPATH (its four expressions, in order): 4 the surest, 0 none.
+int BodyTier(const GumboNode* n, std::string_view cls, std::string_view id) {
+  const GumboTag t = n->v.element.tag;
+  if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_SECTION) return 0;
+  if (Attr(n, "itemprop") == "articleBody") return 4;
+  auto has = [&](std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      if (cls.find(w) != std::string_view::npos || id.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  if (has({"post-text", "post_text", "post-body", "post-entry", "postentry", "post-content", "post_content",
+           "postcontent", "article-text", "articletext", "entry-content", "article-content", "article__content",
+           "article-body", "article__body", "articlebody", "articlecontent", "text-content", "body-text",
+           "article__container", "art-content"})) {
+    return 4;
+  }
+  const std::string_view role = Attr(n, "role");
+  if (has({"post-bodycopy", "storycontent", "story-content", "art-postcontent", "theme-content", "blog-content",
+           "section-content", "single-content", "main-column", "wpb_text_column", "story-body", "field-body",
+           "fulltext"}) ||
+      cls == "postarea" || cls == "text" || cls == "story" || id == "story" || id == "article" ||
+      cls.rfind("article ", 0) == 0 || id.rfind("primary", 0) == 0 || role == "article") {
+    return 3;
+  }
+  if (has({"content-main", "content_main", "content-body", "contentbody", "content__body", "main-content",
+           "page-content"}) ||
+      id == "content" || cls == "content") {
+    return 2;
+  }
+  if (t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE || cls.rfind("main", 0) == 0 || id.rfind("main", 0) == 0 || role == "main") {
+    return 1;
+  }
+  return 0;
+}
+
 // The class and id of an element, lower case, space separated.
 std::string ClassAndId(const GumboNode* n) {
   std::string s(Attr(n, "class"));
@@ -155,12 +194,25 @@ class Page {
  public:
   explicit Page(const GumboNode* root) : root_(root) {}
 
-  void Run() {
+  // `by_class`: drop blocks for boilerplate class and id words (a second run without it
+  // rescues pages whose article sits in a container with an unlucky class).
+  void Run(bool by_class) {
+    by_class_ = by_class;
+    info_.clear();
+    blocks_.clear();
+    best_ = nullptr;
+    best_score_ = 0;
     Count(root_, 0);
     MarkDropped(root_, 0, false);
     BuildBlocks(root_, 0, false);
     Score();
     Choose();
+  }
+  // Non-space bytes of the kept blocks.
+  size_t KeptChars() const {
+    size_t n = 0;
+    for (const Block& b : blocks_) n += b.keep ? b.chars : 0;
+    return n;
   }
   const std::vector<Block>& blocks() const { return blocks_; }
 
@@ -186,13 +238,14 @@ class Page {
       const GumboTag t = Tag(n);
       NodeInfo& info = info_[n];
       bool drop = IsNonProseTag(t) || IsHidden(n) || (t == GUMBO_TAG_HEADER && !in_article);
-      if (!drop && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML && t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN) {
+      if (!drop && by_class_ && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML && t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN) {
         const std::string hints = ClassAndId(n);
         if (!hints.empty() && RE2::PartialMatch(hints, BoilerplateHint()) && !RE2::PartialMatch(hints, ContentHint())) {
           drop = info.chars * 2 < body_chars_;
         }
       }
       if (drop) {
+        if (std::getenv("HTMLDBG")) std::fprintf(stderr, "drop %s.%s#%s %zu\n", gumbo_normalized_tagname(t), std::string(Attr(n, "class")).c_str(), std::string(Attr(n, "id")).c_str(), info.chars);
         info.dropped = true;
         return;
       }
@@ -342,13 +395,43 @@ class Page {
   // The best container, its siblings that score near it or read as prose, and the page's
   // first top heading when it comes before them (the headline sits outside the body in
   // many templates).
+  // The first container of the surest body tier that holds a fair share of the best
+  // scored container's prose.
+  const GumboNode* NamedBody() const {
+    const GumboNode* found[5] = {};
+    const size_t best_prose = best_ ? Prose(best_) : 0;
+    const size_t enough = std::max<size_t>(200, best_prose * 3 / 10);
+    std::vector<const GumboNode*> stack = {root_};
+    while (!stack.empty()) {  // document order
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (n->type != GUMBO_NODE_DOCUMENT && (!IsElement(n) || Dropped(n))) continue;
+      if (IsElement(n)) {
+        const std::string cls = AsciiLower(Attr(n, "class")), id = AsciiLower(Attr(n, "id"));
+        const int tier = BodyTier(n, cls, id);
+        if (tier > 0 && !found[tier] && Prose(n) >= enough) found[tier] = n;
+      }
+      const GumboVector& c = Children(n);
+      for (unsigned i = c.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
+    }
+    for (int tier = 4; tier > 0; --tier) {
+      if (found[tier]) return found[tier];
+    }
+    return nullptr;
+  }
+
+  // Kept text outside links under `n`.
+  size_t Prose(const GumboNode* n) const {
+    auto it = info_.find(n);
+    return it == info_.end() ? 0 : it->second.kept - it->second.link_chars;
+  }
+
   void Choose() {
     std::vector<const GumboNode*> roots;
-    if (!best_) {
-      for (const GumboNode* a = root_; a; ) {  // no scored container: the whole body
-        roots.push_back(a);
-        break;
-      }
+    if (const GumboNode* named = NamedBody()) {
+      roots.push_back(named);
+    } else if (!best_) {
+      roots.push_back(root_);  // no scored container: the whole page
     } else {
       const GumboNode* parent = best_->parent;
       const double threshold = std::max(10.0, best_score_ * 0.2);
@@ -375,15 +458,48 @@ class Page {
         });
       }
     }
+    if (std::getenv("HTMLDBG")) for (auto* r : roots) std::fprintf(stderr, "root %s.%s#%s %.1f\n", gumbo_normalized_tagname(Tag(r)), std::string(Attr(r, "class")).c_str(), std::string(Attr(r, "id")).c_str(), info_[r].score);
     size_t first_kept = blocks_.size();
+    std::vector<size_t> labels;  // short blocks to judge once the prose is known
+    size_t first_prose = blocks_.size(), last_prose = 0;
     for (size_t i = 0; i < blocks_.size(); ++i) {
       Block& b = blocks_[i];
       if (b.chars == 0 || !Within(b.owner, roots)) continue;
       const GumboTag t = Tag(b.owner);
       const double density = b.chars ? static_cast<double>(b.link_chars) / static_cast<double>(b.chars) : 0;
       if (IsHeading(t) ? density > 0.9 : density > 0.5) continue;
+      const std::string text = CollapseSpaces(BlockText(b));
+      if (IsCopyright(text)) continue;
       b.keep = true;
       first_kept = std::min(first_kept, i);
+      if (!IsHeading(t) && t != GUMBO_TAG_LI && t != GUMBO_TAG_PRE && t != GUMBO_TAG_TR && IsLabel(text)) labels.push_back(i);
+      if (b.chars >= 100) {
+        first_prose = std::min(first_prose, i);
+        last_prose = i;
+      }
+    }
+    // A label of a few words before the first paragraph or after the last one is a
+    // byline, a date, a reading time; between paragraphs it is a subheading and stays,
+    // unless it introduces something ("Photograph by", "Advertisement:").
+    for (size_t i : labels) {
+      const std::string text = CollapseSpaces(BlockText(blocks_[i]));
+      const bool introduces = text.back() == ':' || (text.size() > 3 && AsciiLower(text.substr(text.size() - 3)) == " by");
+      if (introduces || i < first_prose || i > last_prose) blocks_[i].keep = false;
+    }
+    // A heading heads text: one that only a dropped link list or nothing follows ("Related
+    // stories", "You may also like") goes too.
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      if (!blocks_[i].keep || !IsHeading(Tag(blocks_[i].owner))) continue;
+      bool heads = false;
+      for (size_t k = i + 1; k < blocks_.size(); ++k) {
+        if (blocks_[k].chars == 0) continue;
+        if (IsHeading(Tag(blocks_[k].owner))) break;
+        if (blocks_[k].keep) {
+          heads = true;
+          break;
+        }
+      }
+      if (!heads) blocks_[i].keep = false;
     }
     for (size_t i = 0; i < first_kept; ++i) {
       Block& b = blocks_[i];
@@ -394,6 +510,30 @@ class Page {
     }
   }
 
+  static std::string BlockText(const Block& b) {
+    std::string s;
+    for (const GumboNode* p : b.pieces) {
+      if (IsText(p)) s += p->v.text.text;
+      else s += ' ';
+    }
+    return s;
+  }
+
+  static bool IsCopyright(const std::string& text) {
+    if (text.rfind("\u00A9", 0) == 0 || text.rfind("Copyright", 0) == 0) return true;
+    return text.size() < 200 && AsciiLower(text).find("all rights reserved") != std::string::npos;
+  }
+
+  // A few words without a sentence's end.
+  static bool IsLabel(const std::string& text) {
+    if (text.empty()) return false;
+    const size_t words = static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+    const char last = text.back();
+    const bool sentence_end = last == '.' || last == '!' || last == '?' || last == '"' ||
+                              (text.size() >= 3 && (text.substr(text.size() - 3) == "\u201D" || text.substr(text.size() - 3) == "\u2019"));
+    return words < 4 && !sentence_end;
+  }
+
   const GumboNode* root_;
   std::unordered_map<const GumboNode*, NodeInfo> info_;  // looked up only, never iterated for output
   size_t body_chars_ = 0;
@@ -402,6 +542,7 @@ class Page {
   bool open_ = false;
   const GumboNode* best_ = nullptr;
   double best_score_ = 0;
+  bool by_class_ = true;
 };
 
 // Writes the kept blocks: white space collapsed, one block a line with a blank line
@@ -705,7 +846,12 @@ Result<HtmlText> ExtractHtml(std::string_view html, const OffsetMap& earlier) {
   meta.Walk(parsed->document, 0);
   out.meta = meta.Finish();
   Page page(parsed->document);
-  page.Run();
+  page.Run(/*by_class=*/true);
+  if (page.KeptChars() < 500) {
+    Page lenient(parsed->document);
+    lenient.Run(/*by_class=*/false);
+    if (lenient.KeptChars() > page.KeptChars() * 2) page = std::move(lenient);
+  }
   Writer writer(html, earlier, out);
   for (const Block& b : page.blocks()) {
     if (b.keep) writer.Block(b);
