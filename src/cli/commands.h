@@ -63,6 +63,7 @@ struct TextOptions {
   std::vector<std::string> paths;
   std::vector<std::string> globs;  // empty: as for extract
   OutputOptions out;               // table: key: value lines, then the text
+  bool no_meta = false;            // table: the text only
 };
 CLI::App* SetupText(CLI::App& app, TextOptions* options);
 int RunText(const TextOptions& options, const GlobalOptions& global);

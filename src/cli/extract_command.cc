@@ -112,7 +112,7 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
   CLI::App* sub = app.add_subcommand("extract", "Extract claims, people, organisations, figures and dates from articles");
   sub->add_option("paths", o->paths, "Files and folders (folders are searched recursively); - reads standard input")
       ->required()->type_name("PATH");
-  sub->add_option("--glob", o->globs, "File-name pattern to take from folders (repeatable; default: *.txt *.text *.md)")
+  sub->add_option("--glob", o->globs, "File-name pattern to take from folders (repeatable; default: *.txt *.text *.md *.html *.htm *.html.gz *.htm.gz)")
       ->type_name("PATTERN");
   sub->add_option("--jsonl", o->jsonl, "Also write every item as JSON Lines to FILE (- for standard output)")->type_name("FILE");
   sub->add_flag("--no-ledger", o->no_ledger, "Do not write the ledger (use with --jsonl as a pure filter)");

@@ -16,8 +16,12 @@ std::string Authors(const DocumentMeta& m) {
 }
 
 // The `table` form: `key: value` lines for what is known, a blank line, the text.
-void AppendPlain(const Document& doc, std::string& out) {
+void AppendPlain(const Document& doc, bool with_meta, std::string& out) {
   const DocumentMeta& m = doc.meta;
+  if (!with_meta) {
+    out += doc.text;
+    return;
+  }
   const std::pair<const char*, std::string> lines[] = {
       {"doc", doc.path}, {"format", FormatName(doc.format)}, {"title", m.title}, {"authors", Authors(m)},
       {"published", m.published}, {"url", m.url}, {"outlet", m.outlet}, {"language", m.language}};
@@ -56,6 +60,7 @@ CLI::App* SetupText(CLI::App& app, TextOptions* o) {
   sub->add_option("--glob", o->globs, "File-name pattern to take from folders (repeatable; default as for extract)")
       ->type_name("PATTERN");
   AddOutputOptions(*sub, &o->out);
+  sub->add_flag("--no-meta", o->no_meta, "table format: print only the text, without the metadata lines");
   sub->footer(
       "For an HTML page the text is the article found in it (navigation, ads, comments, share bars\n"
       "and footers dropped), one paragraph a line with a blank line between; the metadata comes from\n"
@@ -66,6 +71,7 @@ CLI::App* SetupText(CLI::App& app, TextOptions* o) {
       "those columns and text; json, jsonl: one object per document with \"kind\": \"document\".\n\n"
       "Examples:\n"
       "  hearsay text page.html\n"
+      "  hearsay text --no-meta page.html | wc -w                # the article's words only\n"
       "  hearsay text saved/ --format jsonl -o articles.jsonl\n"
       "  curl -s URL | hearsay text -");
   return sub;
@@ -116,7 +122,7 @@ int RunText(const TextOptions& o, const GlobalOptions&) {
     if (plain) {
       buf.clear();
       if (written > 0) buf += '\n';
-      AppendPlain(*doc, buf);
+      AppendPlain(*doc, !o.no_meta, buf);
       s = sink->Write(buf);
     } else {
       const DocumentMeta& m = doc->meta;

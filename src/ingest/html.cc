@@ -10,8 +10,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -87,15 +85,24 @@ bool IsNonProseTag(GumboTag t) {
   }
 }
 
-// Class and id words (readability's unlikelyCandidates and negative/positive weights,
-// with trafilatura's share, newsletter and cookie bars).
-const RE2& BoilerplateHint() {
+// Class and id words of boilerplate (readability's unlikelyCandidates and negative
+// weights, with trafilatura's share, newsletter and cookie bars). Strong words drop an
+// element whatever else its class says ("content-related-stories"); weak ones only
+// without a content word ("article-header").
+const RE2& StrongBoilerplateHint() {
   static const RE2 re(
-      R"((?i)(?P<hint>-ad-|(?:^|[-_ ])ads?(?:$|[-_ ])|advert|banner|breadcrumb|combx|comment|community|cookie|)"
-      R"(consent|disqus|extra|foot|gdpr|masthead|menu|modal|(?:^|[-_ ])nav|newsletter|outbrain|pager|)"
-      R"(pagination|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|)"
-      R"(social|sponsor|subscri|signup|supplemental|taboola|toolbar|widget|recommend|trending|popular|)"
-      R"(login|byline-social|tags?(?:$|[-_ ])|jump|print|read-?more|more-?stories|newsletter))");
+      R"((?i)(?P<hint>comment(?:$|[-_ s])|commentlist|disqus|share|sharing|social|related|newsletter|subscri|)"
+      R"(signup|sign-up|cookie|consent|gdpr|sidebar|footer|breadcrumb|(?:^|[-_ ])nav(?:$|[-_ ])|navbar|)"
+      R"(navigation|menu|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|-ad-|sponsor|promo|outbrain|taboola|popup|modal|)"
+      R"(recommend|trending|popular|most-read|read-next|more-stories|author-bio|paywall|)"
+      R"(skip-link|screen-reader))");
+  return re;
+}
+const RE2& WeakBoilerplateHint() {
+  static const RE2 re(
+      R"((?i)(?P<hint>banner|combx|community|extra|foot|masthead|pager|pagination|remark|replies|rss|shoutbox|)"
+      R"(skyscraper|supplemental|toolbar|widget|login|(?:^|[-_ ])tags?(?:$|[-_ ])|jump|print|legends|hidden|)"
+      R"(meta(?:$|[-_ ])))");
   return re;
 }
 const RE2& ContentHint() {
@@ -240,12 +247,12 @@ class Page {
       bool drop = IsNonProseTag(t) || IsHidden(n) || (t == GUMBO_TAG_HEADER && !in_article);
       if (!drop && by_class_ && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML && t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN) {
         const std::string hints = ClassAndId(n);
-        if (!hints.empty() && RE2::PartialMatch(hints, BoilerplateHint()) && !RE2::PartialMatch(hints, ContentHint())) {
+        if (!hints.empty() && (RE2::PartialMatch(hints, StrongBoilerplateHint()) ||
+                               (RE2::PartialMatch(hints, WeakBoilerplateHint()) && !RE2::PartialMatch(hints, ContentHint())))) {
           drop = info.chars * 2 < body_chars_;
         }
       }
       if (drop) {
-        if (std::getenv("HTMLDBG")) std::fprintf(stderr, "drop %s.%s#%s %zu\n", gumbo_normalized_tagname(t), std::string(Attr(n, "class")).c_str(), std::string(Attr(n, "id")).c_str(), info.chars);
         info.dropped = true;
         return;
       }
@@ -319,7 +326,7 @@ class Page {
     for (const char* a : {"class", "id"}) {
       const std::string v = AsciiLower(Attr(n, a));
       if (v.empty()) continue;
-      if (RE2::PartialMatch(v, BoilerplateHint())) w -= 25;
+      if (RE2::PartialMatch(v, StrongBoilerplateHint()) || RE2::PartialMatch(v, WeakBoilerplateHint())) w -= 25;
       if (RE2::PartialMatch(v, ContentHint())) w += 25;
     }
     if (Tag(n) == GUMBO_TAG_ARTICLE || Tag(n) == GUMBO_TAG_MAIN) w += 25;
@@ -458,7 +465,6 @@ class Page {
         });
       }
     }
-    if (std::getenv("HTMLDBG")) for (auto* r : roots) std::fprintf(stderr, "root %s.%s#%s %.1f\n", gumbo_normalized_tagname(Tag(r)), std::string(Attr(r, "class")).c_str(), std::string(Attr(r, "id")).c_str(), info_[r].score);
     size_t first_kept = blocks_.size();
     std::vector<size_t> labels;  // short blocks to judge once the prose is known
     size_t first_prose = blocks_.size(), last_prose = 0;
@@ -561,8 +567,9 @@ class Writer {
       } else if (Tag(p) == GUMBO_TAG_BR) {
         if (!at_line_start()) break_ = std::max(break_, 1);
         pending_space_ = false;
-      } else {
+      } else if (!pending_space_) {
         pending_space_ = true;  // a table cell ended
+        pending_space_pos_ = last_end_;
       }
     }
   }
