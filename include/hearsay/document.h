@@ -84,6 +84,12 @@ struct Document {
   std::vector<std::string> warnings;  // decoding notes, printed as `path: warning`
   DocumentFormat format = DocumentFormat::kText;
   DocumentMeta meta;
+  // The record's key when one file holds several articles (JSON, JSON Lines, WARC): its
+  // URL, id or line number; "" for a file that is one article.
+  std::string record;
+
+  // The document's identity in the ledger: its path, or path#record.
+  std::string Key() const { return record.empty() ? path : path + "#" + record; }
 
   Span Original(Span s) const { return {offsets.ToOriginal(s.begin), offsets.ToOriginal(s.end)}; }
 };

@@ -21,6 +21,7 @@ struct ExtractOptions {
   int jobs = 0;                    // 0: all cores
   bool quiet = false;
   std::string bulk = "auto";       // auto | always | never (Ledger::BeginBulk)
+  std::vector<std::string> json_fields;  // NAME=FIELD (JsonFields::Set)
 };
 CLI::App* SetupExtract(CLI::App& app, ExtractOptions* options);
 int RunExtract(const ExtractOptions& options, const GlobalOptions& global);
@@ -64,6 +65,7 @@ struct TextOptions {
   std::vector<std::string> globs;  // empty: as for extract
   OutputOptions out;               // table: key: value lines, then the text
   bool no_meta = false;            // table: the text only
+  std::vector<std::string> json_fields;  // NAME=FIELD (JsonFields::Set)
 };
 CLI::App* SetupText(CLI::App& app, TextOptions* options);
 int RunText(const TextOptions& options, const GlobalOptions& global);

@@ -37,14 +37,21 @@ namespace {
 std::atomic<bool> g_interrupted{false};
 extern "C" void OnSignal(int) { g_interrupted.store(true); }
 
-struct Slot {
-  bool ready = false;
-  std::string path;
+// One document of a file (a file of records holds many), or one that failed.
+struct Unit {
+  std::string name;              // for messages: the path, with the record when there is one
+  std::string key;               // Document::Key(): the ledger's path
   Status status;                 // read/decode failure, or Skipped
   bool unchanged = false;
   std::optional<Document> doc;
   Analysis analysis;             // without its layout, which the writer does not need
   PreparedRows rows;             // for the ledger
+};
+
+struct Slot {
+  bool ready = false;
+  std::string path;
+  std::vector<Unit> units;
   uint64_t bytes = 0;
 };
 
@@ -75,6 +82,10 @@ class StoredHashes {
   bool Unchanged(std::string_view path, std::string_view bytes) const {
     const Entry* e = Find(path);
     return e && std::string_view(e->hash.data(), e->hash.size()) == ContentHash(bytes);
+  }
+  bool HasHash(std::string_view path, std::string_view hash) const {
+    const Entry* e = Find(path);
+    return e && std::string_view(e->hash.data(), e->hash.size()) == hash;
   }
 
  private:
@@ -119,6 +130,10 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
   sub->add_option("--reference-date", o->reference_date,
                   "Date (YYYY-MM-DD) that relative dates resolve against when an article states none")
       ->type_name("DATE");
+  sub->add_option("--json-field", o->json_fields,
+                  "For JSON and JSON Lines: take NAME from FIELD (repeatable; NAME is text, title, url, date, "
+                  "authors, outlet, language or id), e.g. --json-field text=article_body")
+      ->type_name("NAME=FIELD");
   sub->add_option("-j,--jobs", o->jobs, "Parallel workers (default: all cores)")->check(CLI::Range(0, 256));
   sub->add_flag("-q,--quiet", o->quiet, "No progress line and no summary on standard error");
   sub->add_option("--bulk", o->bulk,
@@ -196,6 +211,12 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
 
   IngestOptions ingest;
   if (!o.globs.empty()) ingest.globs = o.globs;
+  for (const std::string& f : o.json_fields) {
+    if (Status s = ingest.json_fields.Set(f); !s.ok()) {
+      Complain(s.message());
+      return kExitError;
+    }
+  }
   std::vector<InputEntry> inputs = ListInputs(o.paths, ingest);
   int stdin_count = 0;
   for (const InputEntry& e : inputs) stdin_count += e.path == "-";
@@ -236,27 +257,48 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       }
       Slot slot;
       slot.path = inputs[i].path;
-      slot.status = inputs[i].status;
-      if (slot.status.ok()) {
-        Result<std::string> bytes = ReadBytes(slot.path, ingest);
-        if (!bytes.ok()) {
-          slot.status = bytes.status();
+      auto failed_unit = [&](Status st) {
+        Unit u;
+        u.name = u.key = slot.path;
+        u.status = std::move(st);
+        slot.units.push_back(std::move(u));
+      };
+      if (!inputs[i].status.ok()) {
+        failed_unit(inputs[i].status);
+      } else if (Result<std::string> bytes = ReadBytes(slot.path, ingest); !bytes.ok()) {
+        failed_unit(bytes.status());
+      } else {
+        slot.bytes = bytes->size();
+        if (!jsonl && slot.path != "-" && FormatOfPath(slot.path, "") != DocumentFormat::kJson &&
+            stored.Unchanged(slot.path, *bytes)) {
+          Unit u;
+          u.name = u.key = slot.path;
+          u.unchanged = true;
+          slot.units.push_back(std::move(u));
         } else {
-          slot.bytes = bytes->size();
-          if (!jsonl && slot.path != "-" && stored.Unchanged(slot.path, *bytes)) {
-            slot.unchanged = true;
-          } else {
-            Result<Document> doc = DecodeDocument(slot.path, *bytes);
-            if (!doc.ok()) {
-              slot.status = doc.status();
+          FileDocuments file = DecodeFile(slot.path, *bytes, ingest);
+          for (RecordError& e : file.errors) {
+            Unit u;
+            u.name = e.record.empty() ? slot.path : fmt::format("{}: {}", slot.path, e.record);
+            u.key = slot.path;
+            u.status = std::move(e.status);
+            slot.units.push_back(std::move(u));
+          }
+          for (Document& doc : file.docs) {
+            Unit u;
+            u.key = doc.Key();
+            u.name = doc.record.empty() ? slot.path : fmt::format("{}: {}", slot.path, doc.record);
+            if (!jsonl && !doc.record.empty() && stored.HasHash(u.key, doc.hash)) {
+              u.unchanged = true;
             } else if (!ex.ok()) {
-              slot.status = ex.status();
+              u.status = ex.status();
             } else {
-              slot.analysis = ex->Analyze(*doc, analyze_options);
-              slot.analysis.layout = Layout();  // freed here, not on the writer thread
-              if (!o.no_ledger) slot.rows = PrepareRows(*doc, slot.analysis.items);
-              slot.doc.emplace(std::move(*doc));
+              u.analysis = ex->Analyze(doc, analyze_options);
+              u.analysis.layout = Layout();  // freed here, not on the writer thread
+              if (!o.no_ledger) u.rows = PrepareRows(doc, u.analysis.items);
+              u.doc.emplace(std::move(doc));
             }
+            slot.units.push_back(std::move(u));
           }
         }
       }
@@ -312,19 +354,20 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       cv.notify_all();
     }
     bytes_done += slot.bytes;
-    for (const std::string& w : slot.doc ? slot.doc->warnings : std::vector<std::string>{}) Diagnose(slot.path, "warning: " + w);
-    if (!slot.status.ok()) {
-      if (slot.status.code() == Status::Code::kSkipped) {
+    for (Unit& unit : slot.units) {
+    for (const std::string& w : unit.doc ? unit.doc->warnings : std::vector<std::string>{}) Diagnose(unit.name, "warning: " + w);
+    if (!unit.status.ok()) {
+      if (unit.status.code() == Status::Code::kSkipped) {
         ++skipped;
-        Diagnose(slot.path, "warning: " + slot.status.message());
+        Diagnose(unit.name, "warning: " + unit.status.message());
       } else {
         ++failed;
-        Diagnose(slot.path, slot.status.message());
+        Diagnose(unit.name, unit.status.message());
       }
-    } else if (slot.unchanged) {
+    } else if (unit.unchanged) {
       ++unchanged;
-    } else if (slot.doc) {
-      const Items& items = slot.analysis.items;
+    } else if (unit.doc) {
+      const Items& items = unit.analysis.items;
       items_total += items.claims.size() + items.people.size() + items.orgs.size() + items.figures.size() + items.dates.size();
       if (jsonl) {
         // Rows are written in chunks as they are made: a huge document never holds all its
@@ -335,7 +378,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
           if (!buf.empty() && std::fwrite(buf.data(), 1, buf.size(), jsonl) != buf.size() && errno != EPIPE) write_failed = true;
           buf.clear();
         };
-        ForEachItemRow(*slot.doc, items, [&](const ItemRow& row) {
+        ForEachItemRow(*unit.doc, items, [&](const ItemRow& row) {
           AppendItemJsonl(row, buf);
           if (buf.size() > (1u << 20)) flush();
         });
@@ -348,16 +391,16 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       if (ledger) {
         if (!batch_open) {
           if (Status s = ledger->Begin(); !s.ok()) {
-            Diagnose(slot.path, fmt::format("not stored: {}", s.message()));
+            Diagnose(unit.name, fmt::format("not stored: {}", s.message()));
             ++failed;
             continue;
           }
           batch_open = true;
         }
-        const bool existed = stored.Has(slot.path) || slot.path == "-";
-        Status s = ledger->Replace({&*slot.doc, &slot.analysis.meta, &items, &slot.rows});
+        const bool existed = stored.Has(unit.key) || slot.path == "-";
+        Status s = ledger->Replace({&*unit.doc, &unit.analysis.meta, &items, &unit.rows});
         if (!s.ok()) {
-          Diagnose(slot.path, fmt::format("not stored: {}", s.message()));
+          Diagnose(unit.name, fmt::format("not stored: {}", s.message()));
           ++failed;
         } else {
           ++(existed ? replaced : added);
@@ -369,6 +412,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       } else {
         ++added;
       }
+    }
     }
     if (g_interrupted.load()) stop = true;
     if (stop.load()) break;

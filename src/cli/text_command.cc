@@ -23,7 +23,7 @@ void AppendPlain(const Document& doc, bool with_meta, std::string& out) {
     return;
   }
   const std::pair<const char*, std::string> lines[] = {
-      {"doc", doc.path}, {"format", FormatName(doc.format)}, {"title", m.title}, {"authors", Authors(m)},
+      {"doc", doc.path}, {"record", doc.record}, {"format", FormatName(doc.format)}, {"title", m.title}, {"authors", Authors(m)},
       {"published", m.published}, {"url", m.url}, {"outlet", m.outlet}, {"language", m.language}};
   for (const auto& [key, value] : lines) {
     if (!value.empty()) out += fmt::format("{}: {}\n", key, value);
@@ -43,7 +43,9 @@ std::string JsonRow(const Document& doc) {
   authors += ']';
   {
     JsonObject o(out);
-    o.Str("doc", doc.path).Str("kind", "document").Str("format", FormatName(doc.format));
+    o.Str("doc", doc.path);
+    if (!doc.record.empty()) o.Str("record", doc.record);
+    o.Str("kind", "document").Str("format", FormatName(doc.format));
     o.StrOrNull("title", doc.meta.title).Raw("authors", authors).StrOrNull("published", doc.meta.published);
     o.StrOrNull("url", doc.meta.url).StrOrNull("outlet", doc.meta.outlet).StrOrNull("language", doc.meta.language);
     o.Int("bytes", static_cast<long long>(doc.original_size)).Str("text", doc.text);
@@ -59,6 +61,8 @@ CLI::App* SetupText(CLI::App& app, TextOptions* o) {
       ->required()->type_name("PATH");
   sub->add_option("--glob", o->globs, "File-name pattern to take from folders (repeatable; default as for extract)")
       ->type_name("PATTERN");
+  sub->add_option("--json-field", o->json_fields, "For JSON and JSON Lines: take NAME from FIELD (as for extract)")
+      ->type_name("NAME=FIELD");
   AddOutputOptions(*sub, &o->out);
   sub->add_flag("--no-meta", o->no_meta, "table format: print only the text, without the metadata lines");
   sub->footer(
@@ -67,7 +71,8 @@ CLI::App* SetupText(CLI::App& app, TextOptions* o) {
       "the page's meta tags, JSON-LD, <title>, <time> and <html lang>. Offsets that extract reports\n"
       "point into the file, not into this text.\n\n"
       "Formats: table (default): `key: value` lines (doc, format, title, authors, published, url,\n"
-      "outlet, language; those known), a blank line, then the text; csv: one row per document with\n"
+      "outlet, language; those known; record for a record of a JSON or JSON Lines file), a blank line,\n"
+      "then the text; csv: one row per document with\n"
       "those columns and text; json, jsonl: one object per document with \"kind\": \"document\".\n\n"
       "Examples:\n"
       "  hearsay text page.html\n"
@@ -80,13 +85,19 @@ CLI::App* SetupText(CLI::App& app, TextOptions* o) {
 int RunText(const TextOptions& o, const GlobalOptions&) {
   IngestOptions ingest;
   if (!o.globs.empty()) ingest.globs = o.globs;
+  for (const std::string& f : o.json_fields) {
+    if (Status s = ingest.json_fields.Set(f); !s.ok()) {
+      Complain(s.message());
+      return kExitError;
+    }
+  }
   Result<OutputSink> sink = OutputSink::Open(o.out);
   if (!sink.ok()) {
     Complain(sink.status().message());
     return kExitError;
   }
   const bool plain = o.out.format == Format::kTable;
-  RowWriter rows(*sink, o.out.format, {"doc", "format", "title", "authors", "published", "url", "outlet", "language", "text"});
+  RowWriter rows(*sink, o.out.format, {"doc", "record", "format", "title", "authors", "published", "url", "outlet", "language", "text"});
   if (!plain) {
     if (Status s = rows.Begin(); !s.ok()) {
       Complain(s.message());
@@ -96,45 +107,44 @@ int RunText(const TextOptions& o, const GlobalOptions&) {
   size_t failed = 0, written = 0;
   std::string buf;
   for (const InputEntry& e : ListInputs(o.paths, ingest)) {
-    Status status = e.status;
-    std::optional<Document> doc;
-    if (status.ok()) {
-      Result<std::string> bytes = ReadBytes(e.path, ingest);
-      if (!bytes.ok()) {
-        status = bytes.status();
-      } else if (Result<Document> d = DecodeDocument(e.path, *bytes); !d.ok()) {
-        status = d.status();
-      } else {
-        doc.emplace(std::move(*d));
-      }
+    FileDocuments file;
+    if (!e.status.ok()) {
+      file.errors.push_back({"", e.status});
+    } else if (Result<std::string> bytes = ReadBytes(e.path, ingest); !bytes.ok()) {
+      file.errors.push_back({"", bytes.status()});
+    } else {
+      file = DecodeFile(e.path, *bytes, ingest);
     }
-    if (!doc) {
-      if (status.code() == Status::Code::kSkipped) {
-        Diagnose(e.path, "warning: " + status.message());
+    for (const RecordError& err : file.errors) {
+      const std::string name = err.record.empty() ? e.path : e.path + ": " + err.record;
+      if (err.status.code() == Status::Code::kSkipped) {
+        Diagnose(name, "warning: " + err.status.message());
       } else {
         ++failed;
-        Diagnose(e.path, status.message());
+        Diagnose(name, err.status.message());
       }
-      continue;
     }
-    for (const std::string& w : doc->warnings) Diagnose(e.path, "warning: " + w);
-    Status s;
-    if (plain) {
-      buf.clear();
-      if (written > 0) buf += '\n';
-      AppendPlain(*doc, !o.no_meta, buf);
-      s = sink->Write(buf);
-    } else {
-      const DocumentMeta& m = doc->meta;
-      s = rows.Row({doc->path, FormatName(doc->format), m.title, Authors(m), m.published, m.url, m.outlet, m.language, doc->text},
-                   JsonRow(*doc));
+    for (const Document& doc : file.docs) {
+      for (const std::string& w : doc.warnings) Diagnose(e.path, "warning: " + w);
+      Status s;
+      if (plain) {
+        buf.clear();
+        if (written > 0) buf += '\n';
+        AppendPlain(doc, !o.no_meta, buf);
+        s = sink->Write(buf);
+      } else {
+        const DocumentMeta& m = doc.meta;
+        s = rows.Row({doc.path, doc.record, FormatName(doc.format), m.title, Authors(m), m.published, m.url, m.outlet,
+                      m.language, doc.text},
+                     JsonRow(doc));
+      }
+      ++written;
+      if (!s.ok()) {
+        Complain(s.message());
+        return kExitError;
+      }
+      if (sink->closed()) break;
     }
-    ++written;
-    if (!s.ok()) {
-      Complain(s.message());
-      return kExitError;
-    }
-    if (sink->closed()) break;
   }
   if (!plain) {
     if (Status s = rows.End(); !s.ok()) Complain(s.message());

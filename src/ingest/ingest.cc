@@ -234,8 +234,35 @@ DocumentFormat FormatOfPath(std::string_view path, std::string_view bytes) {
   auto ends = [&](std::string_view ext) { return name.size() > ext.size() && name.substr(name.size() - ext.size()) == ext; };
   if (ends(".html") || ends(".htm") || ends(".xhtml")) return DocumentFormat::kHtml;
   if (ends(".md") || ends(".markdown")) return DocumentFormat::kMarkdown;
+  if (ends(".json") || ends(".jsonl") || ends(".ndjson")) return DocumentFormat::kJson;
   if (path == "-" && LooksLikeHtml(bytes)) return DocumentFormat::kHtml;
   return DocumentFormat::kText;
+}
+
+FileDocuments DecodeFile(const std::string& path, std::string_view bytes, const IngestOptions& options) {
+  FileDocuments out;
+  if (FormatOfPath(path, bytes) != DocumentFormat::kJson) {
+    Result<Document> doc = DecodeDocument(path, bytes);
+    if (doc.ok()) out.docs.push_back(std::move(*doc));
+    else out.errors.push_back({"", doc.status()});
+    return out;
+  }
+  std::string inflated;
+  if (IsGzip(bytes)) {
+    Result<std::string> plain = Gunzip(bytes, options.max_bytes);
+    if (!plain.ok()) {
+      out.errors.push_back({"", plain.status()});
+      return out;
+    }
+    inflated = std::move(*plain);
+    bytes = inflated;
+  }
+  std::string name = AsciiLower(path);
+  if (name.size() > 3 && name.substr(name.size() - 3) == ".gz") name.resize(name.size() - 3);
+  const bool lines = name.ends_with(".jsonl") || name.ends_with(".ndjson");
+  out = DecodeJsonRecords(path, bytes, lines, options.json_fields);
+  if (out.docs.empty() && out.errors.empty()) out.errors.push_back({"", Status::Skipped("no records, skipped")});
+  return out;
 }
 
 Result<Document> DecodeDocument(std::string path, std::string_view bytes) {

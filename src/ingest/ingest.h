@@ -11,13 +11,17 @@
 
 #include "hearsay/document.h"
 #include "hearsay/status.h"
+#include "ingest/json_records.h"
 
 namespace hearsay {
 
 struct IngestOptions {
   // File-name patterns (fnmatch) that folders are searched for. Default: text, Markdown
   // and HTML pages (also gzipped).
-  std::vector<std::string> globs = {"*.txt", "*.text", "*.md", "*.html", "*.htm", "*.html.gz", "*.htm.gz"};
+  std::vector<std::string> globs = {"*.txt", "*.text", "*.md", "*.html", "*.htm", "*.html.gz", "*.htm.gz",
+                                    "*.json", "*.jsonl", "*.ndjson", "*.jsonl.gz"};
+  // JSON field names that override the common ones (--json-field).
+  JsonFields json_fields;
   // Files larger than this are refused. Default: 1 GiB (offsets are 32-bit).
   uint64_t max_bytes = uint64_t{1} << 30;
 };
@@ -46,6 +50,11 @@ std::string ContentHash(std::string_view bytes);
 // neither UTF-8 nor Windows-1252, a broken gzip stream, a page with no article text; an
 // empty or blank file is Status::Skipped.
 Result<Document> DecodeDocument(std::string path, std::string_view bytes);
+
+// Every document a file holds: one for text, Markdown and HTML (DecodeDocument), one per
+// record for JSON and JSON Lines (DecodeJsonRecords). A failure of the whole file is one
+// error with an empty record; a skipped file is an error with a Skipped status.
+FileDocuments DecodeFile(const std::string& path, std::string_view bytes, const IngestOptions& options);
 
 // The format DecodeDocument reads `path` as (`bytes` is looked at only for "-").
 DocumentFormat FormatOfPath(std::string_view path, std::string_view bytes);

@@ -656,7 +656,7 @@ Status Ledger::Replace(const DocumentRecord& r) {
   std::optional<int64_t> doc_id;
   {
     Status s;
-    find_doc_.Bind(1, doc.path);
+    find_doc_.Bind(1, doc.Key());
     if (find_doc_.Step(&s)) doc_id = find_doc_.Int(0);
     find_doc_.Reset();
     if (!s.ok()) return abandon(s);
@@ -680,7 +680,7 @@ Status Ledger::Replace(const DocumentRecord& r) {
     if (Status s = delete_doc_.Bind(1, *doc_id).Run(); !s.ok()) return fail(s);
   }
   // A new document takes the next rowid, so its rows are appended to every table.
-  insert_doc_.Bind(2, doc.path).Bind(3, doc.hash).Bind(4, static_cast<int64_t>(doc.original_size))
+  insert_doc_.Bind(2, doc.Key()).Bind(3, doc.hash).Bind(4, static_cast<int64_t>(doc.original_size))
       .Bind(5, EncodingName(doc.encoding)).BindOrNull(6, meta.title.In(text)).BindOrNull(7, meta.byline)
       .BindOrNull(8, meta.published).BindOrNull(9, meta.reference);
   if (doc_id) insert_doc_.Bind(1, *doc_id);
