@@ -102,5 +102,60 @@ TEST(FormatsTest, TextHelpAndBadPage) {
   EXPECT_EQ(r.out.rfind("Harbour plan approved\n\nThe town council", 0), 0u) << r.out;
 }
 
+// A news-please file: one article as one JSON object.
+TEST(FormatsTest, NewsPleaseJson) {
+  TempDir dir;
+  const std::string file = dir.Write(
+      "in/port.json",
+      R"({"authors": ["Ravi Shah"], "date_download": "2024-03-02 10:00:00", "date_publish": "2024-03-01 09:15:00", )"
+      R"("language": "en", "maintext": "The port authority said on Thursday that cargo volumes rose 8% in February.\n\n)"
+      R"(\"We are busier than ever,\" said Lena Ford, the authority's chief executive.", "source_domain": "harbour.example", )"
+      R"("title": "Port volumes rise", "url": "https://harbour.example/port"})");
+  RunResult text = Hearsay({"text", file});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  for (const char* line : {"record: https://harbour.example/port", "format: json", "title: Port volumes rise", "authors: Ravi Shah",
+                           "published: 2024-03-01T09:15", "outlet: harbour.example", "language: en"}) {
+    EXPECT_NE(text.out.find(std::string(line) + "\n"), std::string::npos) << line << "\n" << text.out;
+  }
+  const std::string db = dir.path() + "/h.db";
+  RunResult r = Hearsay({"extract", dir.path() + "/in", "--ledger", db, "--jsonl", "-"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Thursday before the article's date (Friday 2024-03-01); offsets into the composed text.
+  EXPECT_NE(r.out.find("\"record\":\"https://harbour.example/port\",\"text\":\"Thursday\",\"value\":\"2024-02-29\""),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"speaker\":\"Lena Ford\""), std::string::npos) << r.out;
+  EXPECT_EQ(Sqlite(db, "select path, published, byline from documents"),
+            file + "#https://harbour.example/port|2024-03-01T09:15|Ravi Shah\n");
+}
+
+// JSON Lines: 1,000 records made here, one that does not parse, then a second run.
+TEST(FormatsTest, ThousandJsonLines) {
+  TempDir dir;
+  std::string lines;
+  for (int i = 1; i <= 1000; ++i) {
+    if (i == 500) {
+      lines += "{\"url\": \"https://news.example/broken\", \"text\": \n";
+      continue;
+    }
+    lines += "{\"url\": \"https://news.example/" + std::to_string(i) + "\", \"title\": \"Story " + std::to_string(i) +
+             "\", \"date_publish\": \"2024-01-15\", \"text\": \"The mayor said the budget would rise by " +
+             std::to_string(i % 50 + 1) + "% next year.\"}\n";
+  }
+  const std::string file = dir.Write("feed.jsonl", lines);
+  const std::string db = dir.path() + "/h.db";
+  RunResult r = Hearsay({"extract", file, "--ledger", db});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find(file + ": line 500: not valid JSON\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("1000 documents: 999 added, 0 changed, 0 unchanged, 0 skipped, 1 failed"), std::string::npos) << r.err;
+  EXPECT_EQ(Sqlite(db, "select count(*) from documents"), "999\n");
+  EXPECT_EQ(Sqlite(db, "select count(*) from claims where speaker = 'The mayor'"), "999\n");
+  EXPECT_EQ(Sqlite(db, "select path from documents where path like '%/7'"), file + "#https://news.example/7\n");
+  const std::string before = Sqlite(db, "select count(*), sum(id) from claims; select count(*) from figures;");
+  RunResult again = Hearsay({"extract", file, "--ledger", db});
+  EXPECT_EQ(again.exit_code, 2) << again.err;
+  EXPECT_NE(again.err.find("999 unchanged"), std::string::npos) << again.err;
+  EXPECT_EQ(Sqlite(db, "select count(*), sum(id) from claims; select count(*) from figures;"), before);
+}
+
 }  // namespace
 }  // namespace hearsay
