@@ -157,5 +157,27 @@ TEST(FormatsTest, ThousandJsonLines) {
   EXPECT_EQ(Sqlite(db, "select count(*), sum(id) from claims; select count(*) from figures;"), before);
 }
 
+TEST(FormatsTest, MarkdownWithFrontMatter) {
+  TempDir dir;
+  const std::string md =
+      "---\ntitle: Council backs the new library\ndate: 2024-09-12\nauthor: Sam Ortiz\nurl: https://town.example/library\n---\n"
+      "Council backs the new library\n\nThe council voted on Tuesday to build the library, and the mayor said it would open "
+      "in 2026.\n";
+  const std::string file = dir.Write("in/library.md", md);
+  const std::string db = dir.path() + "/h.db";
+  RunResult r = Hearsay({"extract", dir.path() + "/in", "--ledger", db, "--jsonl", "-"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("title:"), std::string::npos) << r.out;  // the front matter is not text
+  EXPECT_NE(r.out.find("\"text\":\"Tuesday\",\"value\":\"2024-09-10\""), std::string::npos) << r.out;
+  const size_t mayor = r.out.find("\"speaker\":\"the mayor\"");
+  ASSERT_NE(mayor, std::string::npos) << r.out;
+  const size_t claim = r.out.rfind("\"kind\":\"claim\",\"start\":", mayor);
+  const size_t start = std::stoul(r.out.substr(claim + 25));
+  EXPECT_EQ(md.substr(start, 13), "it would open") << r.out;
+  EXPECT_EQ(Sqlite(db, "select published, byline from documents"), "2024-09-12|Sam Ortiz\n");
+  RunResult again = Hearsay({"extract", dir.path() + "/in", "--ledger", db});
+  EXPECT_NE(again.err.find("1 unchanged"), std::string::npos) << again.err;
+}
+
 }  // namespace
 }  // namespace hearsay

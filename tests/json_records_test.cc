@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
+#include "ingest/front_matter.h"
 #include "ingest/json_records.h"
 
 namespace hearsay {
@@ -119,6 +120,58 @@ TEST(JsonRecordsTest, DecodeFileDispatchesOnTheName) {
   FileDocuments empty = DecodeFile("x/e.jsonl", "\n\n", options);
   ASSERT_EQ(empty.errors.size(), 1u);
   EXPECT_EQ(empty.errors[0].status.code(), Status::Code::kSkipped);
+}
+
+}  // namespace
+}  // namespace hearsay
+
+namespace hearsay {
+namespace {
+
+TEST(FrontMatterTest, MetadataTakenAndTextStartsAfterIt) {
+  const std::string md =
+      "---\n"
+      "title: \"Lakeside: the bridge opens\"\n"
+      "date: 2024-05-28 09:30\n"
+      "authors:\n"
+      "  - Jo Park\n"
+      "  - 'Li Wei'\n"
+      "url: https://star.example/bridge   # canonical\n"
+      "tags: [news, local]\n"
+      "seo:\n"
+      "  title: not this one\n"
+      "---\n"
+      "# Bridge opens\n\nThe mayor said the bridge cost $4 million.\n";
+  Result<Document> doc = DecodeDocument("posts/bridge.md", md);
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc->format, DocumentFormat::kMarkdown);
+  EXPECT_EQ(doc->meta.title, "Lakeside: the bridge opens");
+  EXPECT_EQ(doc->meta.published, "2024-05-28T09:30");
+  EXPECT_EQ(doc->meta.authors, (std::vector<std::string>{"Jo Park", "Li Wei"}));
+  EXPECT_EQ(doc->meta.url, "https://star.example/bridge");
+  EXPECT_EQ(doc->text, "# Bridge opens\n\nThe mayor said the bridge cost $4 million.\n");
+  const size_t at = doc->text.find("$4 million");
+  const Span o = doc->Original({static_cast<uint32_t>(at), static_cast<uint32_t>(at + 10)});
+  EXPECT_EQ(md.substr(o.begin, o.size()), "$4 million");
+
+  const std::pair<std::string, std::string> others[] = {
+      {"---\nauthor: [Ann Lee, Bo Ma]\n...\nText.", "Ann Lee|Bo Ma"},
+      {"---\nauthor: Ann Lee\n---\r\nText.", "Ann Lee"},
+      {"--- \nno closing line\nText.", ""},
+      {"Text first\n---\nauthor: x\n---\n", ""},
+  };
+  for (const auto& [text, authors] : others) {
+    size_t body = 0;
+    DocumentMeta m = ReadFrontMatter(text, body);
+    std::string got;
+    for (const std::string& a : m.authors) got += (got.empty() ? "" : "|") + a;
+    EXPECT_EQ(got, authors) << text;
+    EXPECT_EQ(body > 0, !authors.empty()) << text;
+  }
+  // A .txt file keeps its dashes as text.
+  Result<Document> txt = DecodeDocument("a.txt", "---\ntitle: x\n---\nText.");
+  ASSERT_TRUE(txt.ok());
+  EXPECT_EQ(txt->text.rfind("---\ntitle", 0), 0u);
 }
 
 }  // namespace

@@ -21,6 +21,7 @@
 
 #include "base/fold.h"
 #include "base/utf8.h"
+#include "ingest/front_matter.h"
 #include "ingest/gzip.h"
 #include "ingest/html.h"
 
@@ -308,6 +309,19 @@ Result<Document> DecodeDocument(std::string path, std::string_view bytes) {
     doc.meta = std::move(page->meta);
     if (Status s = Normalize(page->text, page->offsets, doc); !s.ok()) return s;
     return doc;
+  }
+  if (doc.format == DocumentFormat::kMarkdown) {
+    size_t body = 0;
+    doc.meta = ReadFrontMatter(text, body);
+    if (body > 0) {  // the front matter is metadata, not text: the text starts after it
+      OffsetMap shifted;
+      shifted.Add(0, decode_map.ToOriginal(static_cast<uint32_t>(body)));
+      shifted.AddShifted(decode_map, static_cast<uint32_t>(body), static_cast<uint32_t>(text.size()), 0);
+      text = text.substr(body);
+      if (IsBlank(text)) return Status::Skipped("no text after the front matter, skipped");
+      if (Status s = Normalize(text, shifted, doc); !s.ok()) return s;
+      return doc;
+    }
   }
   if (Status s = Normalize(text, decode_map, doc); !s.ok()) return s;
   return doc;
