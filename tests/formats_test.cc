@@ -172,7 +172,7 @@ TEST(FormatsTest, MarkdownWithFrontMatter) {
   const size_t mayor = r.out.find("\"speaker\":\"the mayor\"");
   ASSERT_NE(mayor, std::string::npos) << r.out;
   const size_t claim = r.out.rfind("\"kind\":\"claim\",\"start\":", mayor);
-  const size_t start = std::stoul(r.out.substr(claim + 25));
+  const size_t start = std::stoul(r.out.substr(claim + 23));
   EXPECT_EQ(md.substr(start, 13), "it would open") << r.out;
   EXPECT_EQ(Sqlite(db, "select published, byline from documents"), "2024-09-12|Sam Ortiz\n");
   RunResult again = Hearsay({"extract", dir.path() + "/in", "--ledger", db});
