@@ -2,6 +2,8 @@
 // format and checks the documents, metadata and items it reports.
 #include <gtest/gtest.h>
 
+#include <zlib.h>
+
 #include <string>
 
 #include "test_util.h"
@@ -177,6 +179,82 @@ TEST(FormatsTest, MarkdownWithFrontMatter) {
   EXPECT_EQ(Sqlite(db, "select published, byline from documents"), "2024-09-12|Sam Ortiz\n");
   RunResult again = Hearsay({"extract", dir.path() + "/in", "--ledger", db});
   EXPECT_NE(again.err.find("1 unchanged"), std::string::npos) << again.err;
+}
+
+std::string Gzip(const std::string& data) {
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&z, data.size()) + 32, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+std::string WarcRecord(const std::string& type, const std::string& uri, const std::string& content_type, const std::string& block,
+                       const std::string& length = "") {
+  return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: " + content_type +
+         "\r\nContent-Length: " + (length.empty() ? std::to_string(block.size()) : length) + "\r\n\r\n" + block + "\r\n\r\n";
+}
+
+std::string HttpResponse(const std::string& content_type, const std::string& body) {
+  return "HTTP/1.1 200 OK\r\nContent-Type: " + content_type + "\r\nContent-Length: " + std::to_string(body.size()) +
+         "\r\n\r\n" + body;
+}
+
+// A WARC.gz made here, one gzip member per record: warcinfo, a request, two HTML
+// responses (one in ISO-8859-1), an image, and a record with a bad length.
+TEST(FormatsTest, WarcGzWithHtmlAndOtherRecords) {
+  TempDir dir;
+  const std::string page2 =
+      "<html><head><title>Mill closes</title></head><body><article><p>The mill will close in June, its owner said, and "
+      "120 workers will lose their jobs at the plant in Caf\xE9 Street.</p></article></body></html>";
+  std::string warc;
+  warc += Gzip(WarcRecord("warcinfo", "", "application/warc-fields", "software: test\r\n"));
+  warc += Gzip(WarcRecord("request", "https://coast.example/news/harbour", "application/http; msgtype=request",
+                          "GET /news/harbour HTTP/1.1\r\nHost: coast.example\r\n\r\n"));
+  warc += Gzip(WarcRecord("response", "https://coast.example/news/harbour", "application/http; msgtype=response",
+                          HttpResponse("text/html; charset=utf-8", kNewsPage)));
+  warc += Gzip(WarcRecord("response", "https://mill.example/closing", "application/http; msgtype=response",
+                          HttpResponse("text/html; charset=ISO-8859-1", page2)));
+  warc += Gzip(WarcRecord("response", "https://coast.example/logo.png", "application/http; msgtype=response",
+                          HttpResponse("image/png", "\x89PNG....")));
+  const std::string file = dir.Write("in/crawl.warc.gz", warc);
+  const std::string db = dir.path() + "/h.db";
+  RunResult r = Hearsay({"extract", dir.path() + "/in", "--ledger", db, "--jsonl", "-"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("2 documents: 2 added"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("3 WARC records skipped"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"record\":\"https://coast.example/news/harbour\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"speaker\":\"Dana Holt\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"record\":\"https://mill.example/closing\""), std::string::npos) << r.out;
+  EXPECT_EQ(Sqlite(db, "select path from documents order by path"),
+            file + "#https://coast.example/news/harbour\n" + file + "#https://mill.example/closing\n");
+  RunResult text = Hearsay({"text", file, "--no-meta"});
+  EXPECT_NE(text.out.find("Caf\u00E9 Street"), std::string::npos) << text.out;  // ISO-8859-1 decoded
+  RunResult again = Hearsay({"extract", dir.path() + "/in", "--ledger", db});
+  EXPECT_NE(again.err.find("2 unchanged"), std::string::npos) << again.err;
+
+  // A record whose Content-Length runs past the end, and a truncated member: reported, the
+  // other records go on, exit status 2.
+  std::string bad = warc + Gzip(WarcRecord("response", "https://x.example/a", "application/http; msgtype=response",
+                                           HttpResponse("text/html", "<p>cut</p>"), "99999"));
+  const std::string last = Gzip(WarcRecord("response", "https://x.example/b", "application/http; msgtype=response",
+                                           HttpResponse("text/html", kNewsPage)));
+  bad += last.substr(0, last.size() / 2);
+  const std::string bad_file = dir.Write("bad/crawl.warc.gz", bad);
+  RunResult b = Hearsay({"extract", bad_file, "--ledger", dir.path() + "/b.db"});
+  EXPECT_EQ(b.exit_code, 2) << b.err;
+  EXPECT_NE(b.err.find(bad_file + ": offset " + std::to_string(warc.size() + Gzip(WarcRecord("response", "https://x.example/a",
+      "application/http; msgtype=response", HttpResponse("text/html", "<p>cut</p>"), "99999")).size()) + ": truncated gzip member at offset "),
+            std::string::npos) << b.err;
+  EXPECT_NE(b.err.find(": record 6 (offset "), std::string::npos) << b.err;
+  EXPECT_NE(b.err.find("Content-Length 99999 runs past the end of the file"), std::string::npos) << b.err;
+  EXPECT_EQ(Sqlite(dir.path() + "/b.db", "select count(*) from documents"), "2\n");
 }
 
 }  // namespace

@@ -53,6 +53,7 @@ struct Slot {
   std::string path;
   std::vector<Unit> units;
   uint64_t bytes = 0;
+  size_t skipped_records = 0;  // WARC records that are no HTML response
 };
 
 // "42s", "3m05s", "2h10m".
@@ -269,7 +270,8 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
         failed_unit(bytes.status());
       } else {
         slot.bytes = bytes->size();
-        if (!jsonl && slot.path != "-" && FormatOfPath(slot.path, "") != DocumentFormat::kJson &&
+        const DocumentFormat format = FormatOfPath(slot.path, "");
+        if (!jsonl && slot.path != "-" && format != DocumentFormat::kJson && format != DocumentFormat::kWarc &&
             stored.Unchanged(slot.path, *bytes)) {
           Unit u;
           u.name = u.key = slot.path;
@@ -277,6 +279,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
           slot.units.push_back(std::move(u));
         } else {
           FileDocuments file = DecodeFile(slot.path, *bytes, ingest);
+          slot.skipped_records = file.skipped_records;
           for (RecordError& e : file.errors) {
             Unit u;
             u.name = e.record.empty() ? slot.path : fmt::format("{}: {}", slot.path, e.record);
@@ -312,7 +315,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   std::vector<std::thread> threads;
   for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
-  size_t added = 0, replaced = 0, unchanged = 0, failed = 0, skipped = 0;
+  size_t added = 0, replaced = 0, unchanged = 0, failed = 0, skipped = 0, records_skipped = 0;
   uint64_t bytes_done = 0;
   size_t items_total = 0;
   const bool progress = !o.quiet && StderrIsTerminal();
@@ -354,6 +357,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       cv.notify_all();
     }
     bytes_done += slot.bytes;
+    records_skipped += slot.skipped_records;
     for (Unit& unit : slot.units) {
     for (const std::string& w : unit.doc ? unit.doc->warnings : std::vector<std::string>{}) Diagnose(unit.name, "warning: " + w);
     if (!unit.status.ok()) {
@@ -448,9 +452,10 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   if (progress) std::fprintf(stderr, "\r\033[K");
   if (!o.quiet) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::fprintf(stderr, "%zu documents: %zu added, %zu changed, %zu unchanged, %zu skipped, %zu failed; %zu items; %.1f MB in %.2f s%s\n",
+    const std::string records = records_skipped ? fmt::format("; {} WARC records skipped (not HTML responses)", records_skipped) : "";
+    std::fprintf(stderr, "%zu documents: %zu added, %zu changed, %zu unchanged, %zu skipped, %zu failed; %zu items%s; %.1f MB in %.2f s%s\n",
                  added + replaced + unchanged + skipped + failed, added, replaced, unchanged, skipped, failed, items_total,
-                 bytes_done / 1e6, secs, o.no_ledger ? "" : fmt::format(" -> {}", ledger_path).c_str());
+                 records.c_str(), bytes_done / 1e6, secs, o.no_ledger ? "" : fmt::format(" -> {}", ledger_path).c_str());
   }
   if (g_interrupted.load()) {
     Complain("interrupted; every document written so far is complete");

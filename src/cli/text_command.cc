@@ -115,6 +115,9 @@ int RunText(const TextOptions& o, const GlobalOptions&) {
     } else {
       file = DecodeFile(e.path, *bytes, ingest);
     }
+    if (file.skipped_records > 0) {
+      Diagnose(e.path, fmt::format("note: {} WARC records skipped (not HTML responses)", file.skipped_records));
+    }
     for (const RecordError& err : file.errors) {
       const std::string name = err.record.empty() ? e.path : e.path + ": " + err.record;
       if (err.status.code() == Status::Code::kSkipped) {

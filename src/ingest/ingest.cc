@@ -24,6 +24,7 @@
 #include "ingest/front_matter.h"
 #include "ingest/gzip.h"
 #include "ingest/html.h"
+#include "ingest/warc.h"
 
 namespace hearsay {
 namespace fs = std::filesystem;
@@ -236,13 +237,20 @@ DocumentFormat FormatOfPath(std::string_view path, std::string_view bytes) {
   if (ends(".html") || ends(".htm") || ends(".xhtml")) return DocumentFormat::kHtml;
   if (ends(".md") || ends(".markdown")) return DocumentFormat::kMarkdown;
   if (ends(".json") || ends(".jsonl") || ends(".ndjson")) return DocumentFormat::kJson;
+  if (ends(".warc")) return DocumentFormat::kWarc;
   if (path == "-" && LooksLikeHtml(bytes)) return DocumentFormat::kHtml;
   return DocumentFormat::kText;
 }
 
 FileDocuments DecodeFile(const std::string& path, std::string_view bytes, const IngestOptions& options) {
   FileDocuments out;
-  if (FormatOfPath(path, bytes) != DocumentFormat::kJson) {
+  const DocumentFormat format = FormatOfPath(path, bytes);
+  if (format == DocumentFormat::kWarc) {
+    out = DecodeWarc(path, bytes);
+    if (out.docs.empty() && out.errors.empty() && out.skipped_records == 0) out.errors.push_back({"", Status::Skipped("no records, skipped")});
+    return out;
+  }
+  if (format != DocumentFormat::kJson) {
     Result<Document> doc = DecodeDocument(path, bytes);
     if (doc.ok()) out.docs.push_back(std::move(*doc));
     else out.errors.push_back({"", doc.status()});

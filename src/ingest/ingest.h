@@ -19,7 +19,7 @@ struct IngestOptions {
   // File-name patterns (fnmatch) that folders are searched for. Default: text, Markdown
   // and HTML pages (also gzipped).
   std::vector<std::string> globs = {"*.txt", "*.text", "*.md", "*.html", "*.htm", "*.html.gz", "*.htm.gz",
-                                    "*.json", "*.jsonl", "*.ndjson", "*.jsonl.gz"};
+                                    "*.json", "*.jsonl", "*.ndjson", "*.jsonl.gz", "*.warc", "*.warc.gz"};
   // JSON field names that override the common ones (--json-field).
   JsonFields json_fields;
   // Files larger than this are refused. Default: 1 GiB (offsets are 32-bit).
@@ -52,7 +52,8 @@ std::string ContentHash(std::string_view bytes);
 Result<Document> DecodeDocument(std::string path, std::string_view bytes);
 
 // Every document a file holds: one for text, Markdown and HTML (DecodeDocument), one per
-// record for JSON and JSON Lines (DecodeJsonRecords). A failure of the whole file is one
+// record for JSON and JSON Lines (DecodeJsonRecords), one per HTML response for WARC
+// (DecodeWarc). A failure of the whole file is one
 // error with an empty record; a skipped file is an error with a Skipped status.
 FileDocuments DecodeFile(const std::string& path, std::string_view bytes, const IngestOptions& options);
 

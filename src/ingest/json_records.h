@@ -43,6 +43,7 @@ struct RecordError {
 struct FileDocuments {
   std::vector<Document> docs;
   std::vector<RecordError> errors;
+  size_t skipped_records = 0;  // WARC records that are no HTML response
 };
 
 // `bytes` is the file's content (inflated when it was gzipped); `json_lines` says one
