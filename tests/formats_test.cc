@@ -181,6 +181,22 @@ TEST(FormatsTest, MarkdownWithFrontMatter) {
   EXPECT_NE(again.err.find("1 unchanged"), std::string::npos) << again.err;
 }
 
+TEST(FormatsTest, NotEnglishIsSkippedAndCounted) {
+  TempDir dir;
+  dir.Write("in/en.txt", "Bridge opens\n\nThe council said on Monday that it would build a new bridge over the river.\n");
+  const std::string fr = dir.Write(
+      "in/fr.txt",
+      "Le pont ouvre\n\nLe conseil municipal a annoncé lundi qu'il construirait un nouveau pont sur la rivière, et le maire "
+      "a déclaré aux journalistes que les travaux pourraient commencer au printemps.\n");
+  RunResult r = Hearsay({"extract", dir.path() + "/in", "--no-ledger", "--jsonl", "/dev/null"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Lines(r.err).size(), 2u) << r.err;
+  EXPECT_EQ(r.err.rfind(fr + ": warning: not English (", 0), 0u) << r.err;
+  EXPECT_NE(r.err.find("2 documents: 1 added, 0 changed, 0 unchanged, 1 skipped (1 not English), 0 failed"), std::string::npos) << r.err;
+  RunResult all = Hearsay({"extract", dir.path() + "/in", "--no-ledger", "--jsonl", "/dev/null", "--all-languages"});
+  EXPECT_NE(all.err.find("2 documents: 2 added"), std::string::npos) << all.err;
+}
+
 std::string Gzip(const std::string& data) {
   z_stream z{};
   EXPECT_EQ(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);

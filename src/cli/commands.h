@@ -22,6 +22,7 @@ struct ExtractOptions {
   bool quiet = false;
   std::string bulk = "auto";       // auto | always | never (Ledger::BeginBulk)
   std::vector<std::string> json_fields;  // NAME=FIELD (JsonFields::Set)
+  bool all_languages = false;      // false: documents that are not English are skipped
 };
 CLI::App* SetupExtract(CLI::App& app, ExtractOptions* options);
 int RunExtract(const ExtractOptions& options, const GlobalOptions& global);

@@ -26,6 +26,7 @@
 #include "base/lexicon.h"
 #include "cli/commands.h"
 #include "ingest/ingest.h"
+#include "ingest/language.h"
 #include "ledger/ledger.h"
 #include "output/items.h"
 #include "pipeline/extractor.h"
@@ -43,6 +44,7 @@ struct Unit {
   std::string key;               // Document::Key(): the ledger's path
   Status status;                 // read/decode failure, or Skipped
   bool unchanged = false;
+  bool not_english = false;      // skipped for its language
   std::optional<Document> doc;
   Analysis analysis;             // without its layout, which the writer does not need
   PreparedRows rows;             // for the ledger
@@ -135,6 +137,8 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
                   "For JSON and JSON Lines: take NAME from FIELD (repeatable; NAME is text, title, url, date, "
                   "authors, outlet, language or id), e.g. --json-field text=article_body")
       ->type_name("NAME=FIELD");
+  sub->add_flag("--all-languages", o->all_languages,
+                "Read documents in any language (default: a document that is not English is skipped, with a note)");
   sub->add_option("-j,--jobs", o->jobs, "Parallel workers (default: all cores)")->check(CLI::Range(0, 256));
   sub->add_flag("-q,--quiet", o->quiet, "No progress line and no summary on standard error");
   sub->add_option("--bulk", o->bulk,
@@ -291,8 +295,17 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
             Unit u;
             u.key = doc.Key();
             u.name = doc.record.empty() ? slot.path : fmt::format("{}: {}", slot.path, doc.record);
+            const LanguageGuess language = o.all_languages ? LanguageGuess() : GuessEnglish(doc.text);
             if (!jsonl && !doc.record.empty() && stored.HasHash(u.key, doc.hash)) {
               u.unchanged = true;
+            } else if (!language.english) {
+              u.not_english = true;
+              u.status = Status::Skipped(
+                  language.words == 0
+                      ? std::string("not English (another script), skipped; --all-languages reads it")
+                      : fmt::format("not English ({:.0f}% of {} words are English function words), skipped; "
+                                    "--all-languages reads it",
+                                    language.share * 100, language.words));
             } else if (!ex.ok()) {
               u.status = ex.status();
             } else {
@@ -315,7 +328,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   std::vector<std::thread> threads;
   for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
-  size_t added = 0, replaced = 0, unchanged = 0, failed = 0, skipped = 0, records_skipped = 0;
+  size_t added = 0, replaced = 0, unchanged = 0, failed = 0, skipped = 0, records_skipped = 0, not_english = 0;
   uint64_t bytes_done = 0;
   size_t items_total = 0;
   const bool progress = !o.quiet && StderrIsTerminal();
@@ -363,6 +376,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
     if (!unit.status.ok()) {
       if (unit.status.code() == Status::Code::kSkipped) {
         ++skipped;
+        not_english += unit.not_english;
         Diagnose(unit.name, "warning: " + unit.status.message());
       } else {
         ++failed;
@@ -453,8 +467,9 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   if (!o.quiet) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const std::string records = records_skipped ? fmt::format("; {} WARC records skipped (not HTML responses)", records_skipped) : "";
-    std::fprintf(stderr, "%zu documents: %zu added, %zu changed, %zu unchanged, %zu skipped, %zu failed; %zu items%s; %.1f MB in %.2f s%s\n",
-                 added + replaced + unchanged + skipped + failed, added, replaced, unchanged, skipped, failed, items_total,
+    const std::string languages = not_english ? fmt::format(" ({} not English)", not_english) : "";
+    std::fprintf(stderr, "%zu documents: %zu added, %zu changed, %zu unchanged, %zu skipped%s, %zu failed; %zu items%s; %.1f MB in %.2f s%s\n",
+                 added + replaced + unchanged + skipped + failed, added, replaced, unchanged, skipped, languages.c_str(), failed, items_total,
                  records.c_str(), bytes_done / 1e6, secs, o.no_ledger ? "" : fmt::format(" -> {}", ledger_path).c_str());
   }
   if (g_interrupted.load()) {
