@@ -84,6 +84,8 @@ TEST(FormatsTest, SavedNewsPage) {
   EXPECT_NE(items.find("\"text\":\"Monday\",\"value\":\"2024-05-27\""), std::string::npos) << items;
   EXPECT_NE(items.find("\"unit\":\"GBP\",\"value\":12000000"), std::string::npos) << items;
   EXPECT_EQ(Sqlite(db, "select published, byline from documents"), "2024-05-28T08:00|Mara Quinn\n");
+  EXPECT_EQ(Sqlite(db, "select format, ifnull(record, '-'), title, url, outlet, authors, language, substr(text, 1, 21) from documents"),
+            "html|-|Harbour plan approved|https://coast.example/news/harbour|Coast Daily|Mara Quinn|en|Harbour plan approved\n");
   const std::string before = Sqlite(db, "select count(*) from claims; select count(*) from dates; select count(*) from figures;");
   RunResult again = Hearsay({"extract", dir.path() + "/in", "--ledger", db});
   ASSERT_EQ(again.exit_code, 0) << again.err;
@@ -128,6 +130,8 @@ TEST(FormatsTest, NewsPleaseJson) {
   EXPECT_NE(r.out.find("\"speaker\":\"Lena Ford\""), std::string::npos) << r.out;
   EXPECT_EQ(Sqlite(db, "select path, published, byline from documents"),
             file + "#https://harbour.example/port|2024-03-01T09:15|Ravi Shah\n");
+  EXPECT_EQ(Sqlite(db, "select format, record, outlet, language, length(text) > 100 from documents"),
+            "json|https://harbour.example/port|harbour.example|en|1\n");
 }
 
 // JSON Lines: 1,000 records made here, one that does not parse, then a second run.
