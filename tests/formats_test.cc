@@ -132,6 +132,12 @@ TEST(FormatsTest, NewsPleaseJson) {
             file + "#https://harbour.example/port|2024-03-01T09:15|Ravi Shah\n");
   EXPECT_EQ(Sqlite(db, "select format, record, outlet, language, length(text) > 100 from documents"),
             "json|https://harbour.example/port|harbour.example|en|1\n");
+  // show reads the context from the stored text: the quote's paragraph and the one before.
+  const std::string id = Sqlite(db, "select id from claims where speaker = 'Lena Ford'");
+  RunResult show = Hearsay({"show", id.substr(0, id.size() - 1), "--ledger", db, "--format", "json"});
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_NE(show.out.find("\"context\":\"The port authority said on Thursday that cargo volumes rose 8% in February.\\n\\n"
+                          "\\\"We are busier than ever,\\\" said Lena Ford"), std::string::npos) << show.out;
 }
 
 // JSON Lines: 1,000 records made here, one that does not parse, then a second run.
