@@ -18,6 +18,7 @@ TEST(LanguageTest, EnglishAndOthers) {
                   "07. Gus Sato\n08. Hal Tam\n09. Ivy Ueda\n10. Jo Vance\n11. Kim Wu\n12. Lu Xi\n\n"
                   "I heard about this list on the radio and had to look it up, because it is bound to start a fight.", true},
       {"en short", "Bridge opens", true},
+      {"en quotes", "\u201C\u201C\u201C\u201C\u201C\u201C\u201C\u201C\u201C\u201C\u201C\u201C \u2014 he said \u20AC5 \u2026", true},
       {"fr", "Le conseil municipal a annoncé lundi qu'il construirait un nouveau pont sur la rivière, et le maire a déclaré "
              "aux journalistes que les travaux pourraient commencer au printemps si le budget est approuvé par l'État.", false},
       {"de", "Der Stadtrat teilte am Montag mit, dass er eine neue Brücke über den Fluss bauen werde, und der Bürgermeister "

@@ -150,10 +150,16 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
       "A document is its path: an unchanged file (same content hash) is skipped, a changed one has\n"
       "its rows replaced in one transaction. Files that fail are reported as `path: reason` and the\n"
       "rest go on; the exit status is then 2.\n\n"
+      "Formats, by file name: .txt .text; .md (YAML front matter is metadata); .html .htm .html.gz\n"
+      "(the article found in the page); .json .jsonl .ndjson (one document per record, keyed by URL,\n"
+      "id or line: path#key in the ledger, record in the JSONL); .warc .warc.gz (one document per\n"
+      "HTML response). A record that fails is `path: record: reason`. Documents that are not English\n"
+      "are skipped (--all-languages reads them).\n\n"
       "Examples:\n"
       "  hearsay extract data/articles\n"
       "  hearsay extract --glob '*.html.txt' ~/news --ledger news.db\n"
       "  hearsay extract story.txt --no-ledger --jsonl -        # items on stdout\n"
+      "  hearsay extract crawl.warc.gz feed.jsonl --json-field text=article_body\n"
       "  curl -s URL | hearsay extract - --reference-date 2024-05-28 --jsonl items.jsonl");
   return sub;
 }

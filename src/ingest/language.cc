@@ -59,8 +59,8 @@ LanguageGuess Count(std::string_view text, size_t min_words, size_t& latin_bytes
       if (c >= 0xC3 && c <= 0xC9) {
         word += '~';
         ++latin_bytes;
-      } else if (c >= 0xC0) {
-        ++other_bytes;
+      } else if ((c >= 0xCA && c <= 0xDF) || (c >= 0xE0 && c <= 0xEF && c != 0xE2)) {
+        ++other_bytes;  // Greek, Cyrillic, Hebrew, Arabic, Indic, CJK ... (not U+2000-U+2FFF: punctuation, symbols)
       }
     } else if (c == '\n') {
       end_line();
