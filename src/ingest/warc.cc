@@ -122,7 +122,7 @@ FileDocuments DecodeWarc(const std::string& path, std::string_view bytes) {
   if (IsGzip(bytes)) {
     std::vector<GunzipProblem> problems;
     inflated = GunzipLenient(bytes, problems);
-    for (GunzipProblem& p : problems) out.errors.push_back({fmt::format("offset {}", p.offset), std::move(p.status)});
+    for (GunzipProblem& p : problems) out.errors.push_back({"", std::move(p.status)});  // the message names the offset
     bytes = inflated;
   }
   std::set<std::string> keys;
