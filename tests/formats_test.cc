@@ -121,6 +121,12 @@ TEST(FormatsTest, NewsPleaseJson) {
                            "published: 2024-03-01T09:15", "outlet: harbour.example", "language: en"}) {
     EXPECT_NE(text.out.find(std::string(line) + "\n"), std::string::npos) << line << "\n" << text.out;
   }
+  // Overrides, repeated, before the path.
+  RunResult over = Hearsay({"text", "--json-field", "outlet=language", "--json-field", "title=url", file});
+  ASSERT_EQ(over.exit_code, 0) << over.err;
+  EXPECT_NE(over.out.find("\ntitle: https://harbour.example/port\n"), std::string::npos) << over.out;
+  EXPECT_NE(over.out.find("\noutlet: en\n"), std::string::npos) << over.out;
+  EXPECT_EQ(Hearsay({"extract", "--json-field", "colour=x", file, "--no-ledger", "--jsonl", "-"}).exit_code, 2);
   const std::string db = dir.path() + "/h.db";
   RunResult r = Hearsay({"extract", dir.path() + "/in", "--ledger", db, "--jsonl", "-"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

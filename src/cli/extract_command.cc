@@ -136,7 +136,7 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
   sub->add_option("--json-field", o->json_fields,
                   "For JSON and JSON Lines: take NAME from FIELD (repeatable; NAME is text, title, url, date, "
                   "authors, outlet, language or id), e.g. --json-field text=article_body")
-      ->type_name("NAME=FIELD");
+      ->type_name("NAME=FIELD")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   sub->add_flag("--all-languages", o->all_languages,
                 "Read documents in any language (default: a document that is not English is skipped, with a note)");
   sub->add_option("-j,--jobs", o->jobs, "Parallel workers (default: all cores)")->check(CLI::Range(0, 256));

@@ -62,7 +62,7 @@ CLI::App* SetupText(CLI::App& app, TextOptions* o) {
   sub->add_option("--glob", o->globs, "File-name pattern to take from folders (repeatable; default as for extract)")
       ->type_name("PATTERN");
   sub->add_option("--json-field", o->json_fields, "For JSON and JSON Lines: take NAME from FIELD (as for extract)")
-      ->type_name("NAME=FIELD");
+      ->type_name("NAME=FIELD")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   AddOutputOptions(*sub, &o->out);
   sub->add_flag("--no-meta", o->no_meta, "table format: print only the text, without the metadata lines");
   sub->footer(
