@@ -7,6 +7,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   build-essential cmake pkg-config git
   libicu-dev libre2-dev libsqlite3-dev libcli11-dev libfmt-dev libxxhash-dev libjemalloc-dev
+  libgumbo-dev nlohmann-json3-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 python3
 )

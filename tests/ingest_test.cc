@@ -123,6 +123,7 @@ TEST(ListInputsTest, SortedRecursiveWithGlobs) {
   dir.Write("a.md", "a");
   dir.Write("sub/c.text", "c");
   dir.Write("sub/d.html", "d");
+  dir.Write("sub/f.csv", "f");
   dir.Write("z/e.txt", "e");
   std::vector<InputEntry> got = ListInputs({dir.path()}, IngestOptions());
   std::vector<std::string> names;
@@ -130,7 +131,7 @@ TEST(ListInputsTest, SortedRecursiveWithGlobs) {
     EXPECT_TRUE(e.status.ok());
     names.push_back(std::filesystem::path(e.path).lexically_relative(dir.path()).string());
   }
-  EXPECT_EQ(names, (std::vector<std::string>{"a.md", "b.txt", "sub/c.text", "z/e.txt"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"a.md", "b.txt", "sub/c.text", "sub/d.html", "z/e.txt"}));
 
   IngestOptions html;
   html.globs = {"*.html"};

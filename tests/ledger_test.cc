@@ -192,6 +192,23 @@ TEST(LedgerTest, MigratesForwardFromVersionOne) {
   EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM claims_view"), 1);
 }
 
+// v6: a version-5 ledger's documents keep working as plain text files without stored text.
+TEST(LedgerTest, MigratesVersionFiveDocumentsToFormatsAndText) {
+  TempDir dir;
+  const std::string path = dir.path() + "/v5.db";
+  ASSERT_TRUE(Ledger::CreateAtVersion(path, 5).ok());
+  {
+    Result<Db> db = Db::Open(path, Db::Mode::kReadWrite);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db->Exec("INSERT INTO documents(id, path, hash, bytes, encoding) VALUES (1, 'x.txt', 'h', 3, 'utf-8');").ok());
+  }
+  Result<Ledger> l = Ledger::Open(path, Ledger::Mode::kWrite);
+  ASSERT_TRUE(l.ok()) << l.status().message();
+  EXPECT_EQ(l->schema_version(), 6);
+  EXPECT_EQ(*l->db().QueryInt("SELECT count(*) FROM documents WHERE format = 'text' AND text IS NULL AND record IS NULL "
+                              "AND url IS NULL AND outlet IS NULL AND authors IS NULL AND language IS NULL"), 1);
+}
+
 TEST(LedgerTest, MigratesVersionThreeIdsAndLinksIntoDocumentRanges) {
   TempDir dir;
   const std::string path = dir.path() + "/v3.db";

@@ -50,6 +50,30 @@ class OffsetMap {
 // How the bytes on disk were decoded.
 enum class Encoding { kUtf8 = 0, kWindows1252 = 1 };
 
+// What kind of file a document came from. Stored in the ledger by name (FormatName).
+enum class DocumentFormat { kText = 0, kMarkdown = 1, kHtml = 2, kJson = 3, kWarc = 4 };
+inline const char* FormatName(DocumentFormat f) {
+  switch (f) {
+    case DocumentFormat::kMarkdown: return "markdown";
+    case DocumentFormat::kHtml: return "html";
+    case DocumentFormat::kJson: return "json";
+    case DocumentFormat::kWarc: return "warc";
+    case DocumentFormat::kText: break;
+  }
+  return "text";
+}
+
+// What the file says about the article outside its text (HTML meta tags and JSON-LD, JSON
+// fields, front matter); every field may be empty.
+struct DocumentMeta {
+  std::string title;
+  std::vector<std::string> authors;
+  std::string published;   // ISO 8601: YYYY-MM-DD, or YYYY-MM-DDTHH:MM
+  std::string url;         // canonical URL
+  std::string outlet;      // site name
+  std::string language;    // as declared: "en", "en-US"
+};
+
 struct Document {
   std::string path;          // as given on the command line; "-" for standard input
   std::string hash;          // 32 hex digits, XXH3-128 of the bytes on disk
@@ -58,6 +82,14 @@ struct Document {
   Encoding encoding = Encoding::kUtf8;
   OffsetMap offsets;         // text offsets -> offsets in the bytes on disk
   std::vector<std::string> warnings;  // decoding notes, printed as `path: warning`
+  DocumentFormat format = DocumentFormat::kText;
+  DocumentMeta meta;
+  // The record's key when one file holds several articles (JSON, JSON Lines, WARC): its
+  // URL, id or line number; "" for a file that is one article.
+  std::string record;
+
+  // The document's identity in the ledger: its path, or path#record.
+  std::string Key() const { return record.empty() ? path : path + "#" + record; }
 
   Span Original(Span s) const { return {offsets.ToOriginal(s.begin), offsets.ToOriginal(s.end)}; }
 };

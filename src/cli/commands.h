@@ -21,6 +21,8 @@ struct ExtractOptions {
   int jobs = 0;                    // 0: all cores
   bool quiet = false;
   std::string bulk = "auto";       // auto | always | never (Ledger::BeginBulk)
+  std::vector<std::string> json_fields;  // NAME=FIELD (JsonFields::Set)
+  bool all_languages = false;      // false: documents that are not English are skipped
 };
 CLI::App* SetupExtract(CLI::App& app, ExtractOptions* options);
 int RunExtract(const ExtractOptions& options, const GlobalOptions& global);
@@ -58,6 +60,16 @@ struct ExportOptions {
 };
 CLI::App* SetupExport(CLI::App& app, ExportOptions* options);
 int RunExport(const ExportOptions& options, const GlobalOptions& global);
+
+struct TextOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> globs;  // empty: as for extract
+  OutputOptions out;               // table: key: value lines, then the text
+  bool no_meta = false;            // table: the text only
+  std::vector<std::string> json_fields;  // NAME=FIELD (JsonFields::Set)
+};
+CLI::App* SetupText(CLI::App& app, TextOptions* options);
+int RunText(const TextOptions& options, const GlobalOptions& global);
 
 }  // namespace hearsay
 

@@ -26,6 +26,7 @@
 #include "base/lexicon.h"
 #include "cli/commands.h"
 #include "ingest/ingest.h"
+#include "ingest/language.h"
 #include "ledger/ledger.h"
 #include "output/items.h"
 #include "pipeline/extractor.h"
@@ -37,15 +38,24 @@ namespace {
 std::atomic<bool> g_interrupted{false};
 extern "C" void OnSignal(int) { g_interrupted.store(true); }
 
-struct Slot {
-  bool ready = false;
-  std::string path;
+// One document of a file (a file of records holds many), or one that failed.
+struct Unit {
+  std::string name;              // for messages: the path, with the record when there is one
+  std::string key;               // Document::Key(): the ledger's path
   Status status;                 // read/decode failure, or Skipped
   bool unchanged = false;
+  bool not_english = false;      // skipped for its language
   std::optional<Document> doc;
   Analysis analysis;             // without its layout, which the writer does not need
   PreparedRows rows;             // for the ledger
+};
+
+struct Slot {
+  bool ready = false;
+  std::string path;
+  std::vector<Unit> units;
   uint64_t bytes = 0;
+  size_t skipped_records = 0;  // WARC records that are no HTML response
 };
 
 // "42s", "3m05s", "2h10m".
@@ -75,6 +85,10 @@ class StoredHashes {
   bool Unchanged(std::string_view path, std::string_view bytes) const {
     const Entry* e = Find(path);
     return e && std::string_view(e->hash.data(), e->hash.size()) == ContentHash(bytes);
+  }
+  bool HasHash(std::string_view path, std::string_view hash) const {
+    const Entry* e = Find(path);
+    return e && std::string_view(e->hash.data(), e->hash.size()) == hash;
   }
 
  private:
@@ -112,13 +126,19 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
   CLI::App* sub = app.add_subcommand("extract", "Extract claims, people, organisations, figures and dates from articles");
   sub->add_option("paths", o->paths, "Files and folders (folders are searched recursively); - reads standard input")
       ->required()->type_name("PATH");
-  sub->add_option("--glob", o->globs, "File-name pattern to take from folders (repeatable; default: *.txt *.text *.md)")
+  sub->add_option("--glob", o->globs, "File-name pattern to take from folders (repeatable; default: *.txt *.text *.md *.html *.htm *.html.gz *.htm.gz)")
       ->type_name("PATTERN");
   sub->add_option("--jsonl", o->jsonl, "Also write every item as JSON Lines to FILE (- for standard output)")->type_name("FILE");
   sub->add_flag("--no-ledger", o->no_ledger, "Do not write the ledger (use with --jsonl as a pure filter)");
   sub->add_option("--reference-date", o->reference_date,
                   "Date (YYYY-MM-DD) that relative dates resolve against when an article states none")
       ->type_name("DATE");
+  sub->add_option("--json-field", o->json_fields,
+                  "For JSON and JSON Lines: take NAME from FIELD (repeatable; NAME is text, title, url, date, "
+                  "authors, outlet, language or id), e.g. --json-field text=article_body")
+      ->type_name("NAME=FIELD")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  sub->add_flag("--all-languages", o->all_languages,
+                "Read documents in any language (default: a document that is not English is skipped, with a note)");
   sub->add_option("-j,--jobs", o->jobs, "Parallel workers (default: all cores)")->check(CLI::Range(0, 256));
   sub->add_flag("-q,--quiet", o->quiet, "No progress line and no summary on standard error");
   sub->add_option("--bulk", o->bulk,
@@ -130,10 +150,16 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions* o) {
       "A document is its path: an unchanged file (same content hash) is skipped, a changed one has\n"
       "its rows replaced in one transaction. Files that fail are reported as `path: reason` and the\n"
       "rest go on; the exit status is then 2.\n\n"
+      "Formats, by file name: .txt .text; .md (YAML front matter is metadata); .html .htm .html.gz\n"
+      "(the article found in the page); .json .jsonl .ndjson (one document per record, keyed by URL,\n"
+      "id or line: path#key in the ledger, record in the JSONL); .warc .warc.gz (one document per\n"
+      "HTML response). A record that fails is `path: record: reason`. Documents that are not English\n"
+      "are skipped (--all-languages reads them).\n\n"
       "Examples:\n"
       "  hearsay extract data/articles\n"
       "  hearsay extract --glob '*.html.txt' ~/news --ledger news.db\n"
       "  hearsay extract story.txt --no-ledger --jsonl -        # items on stdout\n"
+      "  hearsay extract crawl.warc.gz feed.jsonl --json-field text=article_body\n"
       "  curl -s URL | hearsay extract - --reference-date 2024-05-28 --jsonl items.jsonl");
   return sub;
 }
@@ -196,6 +222,12 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
 
   IngestOptions ingest;
   if (!o.globs.empty()) ingest.globs = o.globs;
+  for (const std::string& f : o.json_fields) {
+    if (Status s = ingest.json_fields.Set(f); !s.ok()) {
+      Complain(s.message());
+      return kExitError;
+    }
+  }
   std::vector<InputEntry> inputs = ListInputs(o.paths, ingest);
   int stdin_count = 0;
   for (const InputEntry& e : inputs) stdin_count += e.path == "-";
@@ -236,27 +268,59 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       }
       Slot slot;
       slot.path = inputs[i].path;
-      slot.status = inputs[i].status;
-      if (slot.status.ok()) {
-        Result<std::string> bytes = ReadBytes(slot.path, ingest);
-        if (!bytes.ok()) {
-          slot.status = bytes.status();
+      auto failed_unit = [&](Status st) {
+        Unit u;
+        u.name = u.key = slot.path;
+        u.status = std::move(st);
+        slot.units.push_back(std::move(u));
+      };
+      if (!inputs[i].status.ok()) {
+        failed_unit(inputs[i].status);
+      } else if (Result<std::string> bytes = ReadBytes(slot.path, ingest); !bytes.ok()) {
+        failed_unit(bytes.status());
+      } else {
+        slot.bytes = bytes->size();
+        const DocumentFormat format = FormatOfPath(slot.path, "");
+        if (!jsonl && slot.path != "-" && format != DocumentFormat::kJson && format != DocumentFormat::kWarc &&
+            stored.Unchanged(slot.path, *bytes)) {
+          Unit u;
+          u.name = u.key = slot.path;
+          u.unchanged = true;
+          slot.units.push_back(std::move(u));
         } else {
-          slot.bytes = bytes->size();
-          if (!jsonl && slot.path != "-" && stored.Unchanged(slot.path, *bytes)) {
-            slot.unchanged = true;
-          } else {
-            Result<Document> doc = DecodeDocument(slot.path, *bytes);
-            if (!doc.ok()) {
-              slot.status = doc.status();
+          FileDocuments file = DecodeFile(slot.path, *bytes, ingest);
+          slot.skipped_records = file.skipped_records;
+          for (RecordError& e : file.errors) {
+            Unit u;
+            u.name = e.record.empty() ? slot.path : fmt::format("{}: {}", slot.path, e.record);
+            u.key = slot.path;
+            u.status = std::move(e.status);
+            slot.units.push_back(std::move(u));
+          }
+          for (Document& doc : file.docs) {
+            Unit u;
+            u.key = doc.Key();
+            u.name = doc.record.empty() ? slot.path : fmt::format("{}: {}", slot.path, doc.record);
+            const LanguageGuess language = o.all_languages ? LanguageGuess() : GuessEnglish(doc.text);
+            if (!jsonl && !doc.record.empty() && stored.HasHash(u.key, doc.hash)) {
+              u.unchanged = true;
+            } else if (!language.english) {
+              u.not_english = true;
+              u.status = Status::Skipped(
+                  language.words == 0
+                      ? std::string("not English (another script), skipped; --all-languages reads it")
+                      : fmt::format("not English ({:.0f}% of {} words are English function words), skipped; "
+                                    "--all-languages reads it",
+                                    language.share * 100, language.words));
             } else if (!ex.ok()) {
-              slot.status = ex.status();
+              u.status = ex.status();
             } else {
-              slot.analysis = ex->Analyze(*doc, analyze_options);
-              slot.analysis.layout = Layout();  // freed here, not on the writer thread
-              if (!o.no_ledger) slot.rows = PrepareRows(*doc, slot.analysis.items);
-              slot.doc.emplace(std::move(*doc));
+              u.analysis = ex->Analyze(doc, analyze_options);
+              u.analysis.layout = Layout();  // freed here, not on the writer thread
+              if (!o.no_ledger) u.rows = PrepareRows(doc, u.analysis.items);
+              u.doc.emplace(std::move(doc));
             }
+            slot.units.push_back(std::move(u));
           }
         }
       }
@@ -270,7 +334,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   std::vector<std::thread> threads;
   for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
-  size_t added = 0, replaced = 0, unchanged = 0, failed = 0, skipped = 0;
+  size_t added = 0, replaced = 0, unchanged = 0, failed = 0, skipped = 0, records_skipped = 0, not_english = 0;
   uint64_t bytes_done = 0;
   size_t items_total = 0;
   const bool progress = !o.quiet && StderrIsTerminal();
@@ -312,19 +376,22 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       cv.notify_all();
     }
     bytes_done += slot.bytes;
-    for (const std::string& w : slot.doc ? slot.doc->warnings : std::vector<std::string>{}) Diagnose(slot.path, "warning: " + w);
-    if (!slot.status.ok()) {
-      if (slot.status.code() == Status::Code::kSkipped) {
+    records_skipped += slot.skipped_records;
+    for (Unit& unit : slot.units) {
+    for (const std::string& w : unit.doc ? unit.doc->warnings : std::vector<std::string>{}) Diagnose(unit.name, "warning: " + w);
+    if (!unit.status.ok()) {
+      if (unit.status.code() == Status::Code::kSkipped) {
         ++skipped;
-        Diagnose(slot.path, "warning: " + slot.status.message());
+        not_english += unit.not_english;
+        Diagnose(unit.name, "warning: " + unit.status.message());
       } else {
         ++failed;
-        Diagnose(slot.path, slot.status.message());
+        Diagnose(unit.name, unit.status.message());
       }
-    } else if (slot.unchanged) {
+    } else if (unit.unchanged) {
       ++unchanged;
-    } else if (slot.doc) {
-      const Items& items = slot.analysis.items;
+    } else if (unit.doc) {
+      const Items& items = unit.analysis.items;
       items_total += items.claims.size() + items.people.size() + items.orgs.size() + items.figures.size() + items.dates.size();
       if (jsonl) {
         // Rows are written in chunks as they are made: a huge document never holds all its
@@ -335,7 +402,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
           if (!buf.empty() && std::fwrite(buf.data(), 1, buf.size(), jsonl) != buf.size() && errno != EPIPE) write_failed = true;
           buf.clear();
         };
-        ForEachItemRow(*slot.doc, items, [&](const ItemRow& row) {
+        ForEachItemRow(*unit.doc, items, [&](const ItemRow& row) {
           AppendItemJsonl(row, buf);
           if (buf.size() > (1u << 20)) flush();
         });
@@ -348,16 +415,16 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       if (ledger) {
         if (!batch_open) {
           if (Status s = ledger->Begin(); !s.ok()) {
-            Diagnose(slot.path, fmt::format("not stored: {}", s.message()));
+            Diagnose(unit.name, fmt::format("not stored: {}", s.message()));
             ++failed;
             continue;
           }
           batch_open = true;
         }
-        const bool existed = stored.Has(slot.path) || slot.path == "-";
-        Status s = ledger->Replace({&*slot.doc, &slot.analysis.meta, &items, &slot.rows});
+        const bool existed = stored.Has(unit.key) || slot.path == "-";
+        Status s = ledger->Replace({&*unit.doc, &unit.analysis.meta, &items, &unit.rows});
         if (!s.ok()) {
-          Diagnose(slot.path, fmt::format("not stored: {}", s.message()));
+          Diagnose(unit.name, fmt::format("not stored: {}", s.message()));
           ++failed;
         } else {
           ++(existed ? replaced : added);
@@ -369,6 +436,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
       } else {
         ++added;
       }
+    }
     }
     if (g_interrupted.load()) stop = true;
     if (stop.load()) break;
@@ -404,9 +472,11 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   if (progress) std::fprintf(stderr, "\r\033[K");
   if (!o.quiet) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::fprintf(stderr, "%zu documents: %zu added, %zu changed, %zu unchanged, %zu skipped, %zu failed; %zu items; %.1f MB in %.2f s%s\n",
-                 added + replaced + unchanged + skipped + failed, added, replaced, unchanged, skipped, failed, items_total,
-                 bytes_done / 1e6, secs, o.no_ledger ? "" : fmt::format(" -> {}", ledger_path).c_str());
+    const std::string records = records_skipped ? fmt::format("; {} WARC records skipped (not HTML responses)", records_skipped) : "";
+    const std::string languages = not_english ? fmt::format(" ({} not English)", not_english) : "";
+    std::fprintf(stderr, "%zu documents: %zu added, %zu changed, %zu unchanged, %zu skipped%s, %zu failed; %zu items%s; %.1f MB in %.2f s%s\n",
+                 added + replaced + unchanged + skipped + failed, added, replaced, unchanged, skipped, languages.c_str(), failed, items_total,
+                 records.c_str(), bytes_done / 1e6, secs, o.no_ledger ? "" : fmt::format(" -> {}", ledger_path).c_str());
   }
   if (g_interrupted.load()) {
     Complain("interrupted; every document written so far is complete");

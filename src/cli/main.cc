@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
       "  hearsay query --speaker \"Xu Bing\"        # what did he say?\n"
       "  hearsay companies --sort claims          # who is talked about most\n"
       "  hearsay export --output claims.csv       # one row per claim\n"
+      "  hearsay text page.html                   # the article text found in a web page\n"
       "Exit status: 0 ok, 1 a query matched nothing, 2 an error.");
   GlobalOptions global;
   AddGlobalOptions(app, &global);
@@ -34,7 +35,9 @@ int main(int argc, char** argv) {
   CLI::App* show_cmd = SetupShow(app, &show);
   ExportOptions export_options;
   CLI::App* export_cmd = SetupExport(app, &export_options);
-  for (CLI::App* sub : {extract_cmd, query_cmd, speakers_cmd, companies_cmd, show_cmd, export_cmd}) {
+  TextOptions text;
+  CLI::App* text_cmd = SetupText(app, &text);
+  for (CLI::App* sub : {extract_cmd, query_cmd, speakers_cmd, companies_cmd, show_cmd, export_cmd, text_cmd}) {
     AddGlobalOptions(*sub, &global);
   }
 
@@ -50,5 +53,6 @@ int main(int argc, char** argv) {
   if (*companies_cmd) return RunEntities(companies, global);
   if (*show_cmd) return RunShow(show, global);
   if (*export_cmd) return RunExport(export_options, global);
+  if (*text_cmd) return RunText(text, global);
   return kExitError;
 }

@@ -98,6 +98,7 @@ std::string DetailJson(const ClaimDetail& d) {
     o.Str("attribution", c.attribution).StrOrNull("cue", c.cue).Str("text", c.text).Str("document", c.document).Int("line", c.line).Int("col", c.col);
     o.Int("start", c.start).Int("end", c.end).StrOrNull("outlet", c.outlet).StrOrNull("title", d.title);
     o.Str("sentence", d.sentence).Int("sentence_start", d.sentence_start).Int("sentence_end", d.sentence_end);
+    o.StrOrNull("context", d.context).StrOrNull("url", d.url);
     for (const auto& [key, items] : {std::pair{"people", &d.people}, std::pair{"orgs", &d.orgs},
                                      std::pair{"figures", &d.figures}, std::pair{"dates", &d.dates}}) {
       std::string array;
@@ -126,6 +127,7 @@ std::string DetailText(const ClaimDetail& d, const TableOptions& style) {
   };
   field("source", fmt::format("{}:{}:{}  (bytes {}-{})", c.document, c.line, c.col, c.start, c.end));
   field("article", d.title);
+  if (!d.url.empty()) field("url", d.url);
   field("date", c.date);
   field("speaker", c.speaker);
   field("type", c.speaker_type);
@@ -145,6 +147,18 @@ std::string DetailText(const ClaimDetail& d, const TableOptions& style) {
   }
   out += sentence;
   out += '\n';
+  if (!d.context.empty() && d.context != d.sentence) {
+    out += bold("context") + '\n';
+    std::string_view rest = d.context;
+    while (!rest.empty()) {  // paragraph by paragraph, a blank line between
+      const size_t nl = rest.find("\n\n");
+      out += Wrap(rest.substr(0, nl), style.width, "  ");
+      if (nl == std::string_view::npos) break;
+      out += '\n';
+      rest.remove_prefix(nl + 2);
+    }
+    out += '\n';
+  }
   for (const auto& [label, items] : {std::pair{"people", &d.people}, std::pair{"organisations", &d.orgs},
                                      std::pair{"figures", &d.figures}, std::pair{"dates", &d.dates}}) {
     if (items->empty()) field(label, "(none)");

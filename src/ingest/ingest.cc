@@ -19,7 +19,12 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include "base/fold.h"
 #include "base/utf8.h"
+#include "ingest/front_matter.h"
+#include "ingest/gzip.h"
+#include "ingest/html.h"
+#include "ingest/warc.h"
 
 namespace hearsay {
 namespace fs = std::filesystem;
@@ -225,11 +230,63 @@ std::string ContentHash(std::string_view bytes) {
   return fmt::format("{:016x}{:016x}", h.high64, h.low64);
 }
 
+DocumentFormat FormatOfPath(std::string_view path, std::string_view bytes) {
+  std::string name = AsciiLower(path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1));
+  if (name.size() > 3 && name.substr(name.size() - 3) == ".gz") name.resize(name.size() - 3);
+  auto ends = [&](std::string_view ext) { return name.size() > ext.size() && name.substr(name.size() - ext.size()) == ext; };
+  if (ends(".html") || ends(".htm") || ends(".xhtml")) return DocumentFormat::kHtml;
+  if (ends(".md") || ends(".markdown")) return DocumentFormat::kMarkdown;
+  if (ends(".json") || ends(".jsonl") || ends(".ndjson")) return DocumentFormat::kJson;
+  if (ends(".warc")) return DocumentFormat::kWarc;
+  if (path == "-" && LooksLikeHtml(bytes)) return DocumentFormat::kHtml;
+  return DocumentFormat::kText;
+}
+
+FileDocuments DecodeFile(const std::string& path, std::string_view bytes, const IngestOptions& options) {
+  FileDocuments out;
+  const DocumentFormat format = FormatOfPath(path, bytes);
+  if (format == DocumentFormat::kWarc) {
+    out = DecodeWarc(path, bytes);
+    if (out.docs.empty() && out.errors.empty() && out.skipped_records == 0) out.errors.push_back({"", Status::Skipped("no records, skipped")});
+    return out;
+  }
+  if (format != DocumentFormat::kJson) {
+    Result<Document> doc = DecodeDocument(path, bytes);
+    if (doc.ok()) out.docs.push_back(std::move(*doc));
+    else out.errors.push_back({"", doc.status()});
+    return out;
+  }
+  std::string inflated;
+  if (IsGzip(bytes)) {
+    Result<std::string> plain = Gunzip(bytes, options.max_bytes);
+    if (!plain.ok()) {
+      out.errors.push_back({"", plain.status()});
+      return out;
+    }
+    inflated = std::move(*plain);
+    bytes = inflated;
+  }
+  std::string name = AsciiLower(path);
+  if (name.size() > 3 && name.substr(name.size() - 3) == ".gz") name.resize(name.size() - 3);
+  const bool lines = name.ends_with(".jsonl") || name.ends_with(".ndjson");
+  out = DecodeJsonRecords(path, bytes, lines, options.json_fields);
+  if (out.docs.empty() && out.errors.empty()) out.errors.push_back({"", Status::Skipped("no records, skipped")});
+  return out;
+}
+
 Result<Document> DecodeDocument(std::string path, std::string_view bytes) {
   Document doc;
   doc.path = std::move(path);
   doc.original_size = bytes.size();
   doc.hash = ContentHash(bytes);
+  std::string inflated;
+  if (IsGzip(bytes)) {
+    Result<std::string> plain = Gunzip(bytes);
+    if (!plain.ok()) return plain.status();
+    inflated = std::move(*plain);
+    bytes = inflated;
+  }
+  doc.format = FormatOfPath(doc.path, bytes);
   if (bytes.size() > UINT32_MAX - 16) return Status::InvalidInput("too large (offsets are 32-bit)");
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
     const auto at = static_cast<const char*>(nul) - bytes.data();
@@ -254,14 +311,38 @@ Result<Document> DecodeDocument(std::string path, std::string_view bytes) {
     doc.warnings.push_back(fmt::format("not UTF-8 (invalid byte 0x{:02X} at offset {}); decoded as Windows-1252",
                                        static_cast<unsigned char>(bytes[valid]), valid));
   }
+  if (doc.format == DocumentFormat::kHtml) {
+    Result<HtmlText> page = ExtractHtml(text, decode_map);
+    if (!page.ok()) return page.status();
+    doc.meta = std::move(page->meta);
+    if (Status s = Normalize(page->text, page->offsets, doc); !s.ok()) return s;
+    return doc;
+  }
+  if (doc.format == DocumentFormat::kMarkdown) {
+    size_t body = 0;
+    doc.meta = ReadFrontMatter(text, body);
+    if (body > 0) {  // the front matter is metadata, not text: the text starts after it
+      OffsetMap shifted;
+      shifted.Add(0, decode_map.ToOriginal(static_cast<uint32_t>(body)));
+      shifted.AddShifted(decode_map, static_cast<uint32_t>(body), static_cast<uint32_t>(text.size()), 0);
+      text = text.substr(body);
+      if (IsBlank(text)) return Status::Skipped("no text after the front matter, skipped");
+      if (Status s = Normalize(text, shifted, doc); !s.ok()) return s;
+      return doc;
+    }
+  }
+  if (Status s = Normalize(text, decode_map, doc); !s.ok()) return s;
+  return doc;
+}
 
+Status Normalize(std::string_view text, const OffsetMap& earlier, Document& doc) {
   OffsetMap line_map;
   std::string folded;
   if (NeedsSpaceFolding(text)) {
-    folded = FoldSpaces(text, decode_map, line_map);
+    folded = FoldSpaces(text, earlier, line_map);
     text = folded;
   } else {
-    line_map = std::move(decode_map);
+    line_map = earlier;
   }
 
   UErrorCode status = U_ZERO_ERROR;
@@ -274,8 +355,10 @@ Result<Document> DecodeDocument(std::string path, std::string_view bytes) {
   if (normalized) {
     doc.text.assign(text);
     doc.offsets = std::move(line_map);
-    return doc;
+    return Status::Ok();
   }
+  doc.text.clear();
+  doc.offsets = OffsetMap();
   icu::Edits edits;
   icu::StringByteSink<std::string> sink(&doc.text, static_cast<int32_t>(text.size()));
   nfc->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, &edits, status);
@@ -288,7 +371,7 @@ Result<Document> DecodeDocument(std::string path, std::string_view bytes) {
     if (!it.hasChange()) doc.offsets.AddShifted(line_map, src, src + static_cast<uint32_t>(it.oldLength()), dest);
   }
   doc.offsets.Add(static_cast<uint32_t>(doc.text.size()), line_map.ToOriginal(static_cast<uint32_t>(text.size())));
-  return doc;
+  return Status::Ok();
 }
 
 }  // namespace hearsay

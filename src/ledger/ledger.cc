@@ -298,6 +298,18 @@ CREATE VIEW claims_view AS
          c.outlet, c.direct, c.attribution, c.cue, c.text, d.path AS document, c.line, c.col, c.start, c.end
   FROM claims c JOIN documents d ON d.id = c.doc_id;
 )sql",
+    // 5 -> 6: what the file said about each document (HTML pages, JSON and WARC records,
+    // Markdown front matter) and the article text itself. Documents stored before keep
+    // NULL text and are plain text files.
+    R"sql(
+ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'text';
+ALTER TABLE documents ADD COLUMN record TEXT;
+ALTER TABLE documents ADD COLUMN url TEXT;
+ALTER TABLE documents ADD COLUMN outlet TEXT;
+ALTER TABLE documents ADD COLUMN authors TEXT;
+ALTER TABLE documents ADD COLUMN language TEXT;
+ALTER TABLE documents ADD COLUMN text TEXT;
+)sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
@@ -464,8 +476,9 @@ Status Ledger::PrepareWriters() {
       {&find_hash_, "SELECT hash FROM documents WHERE path = ?1"},
       {&find_doc_, "SELECT id FROM documents WHERE path = ?1"},
       {&delete_doc_, "DELETE FROM documents WHERE id = ?1"},
-      {&insert_doc_, "INSERT INTO documents(id, path, hash, bytes, encoding, title, byline, published, reference_date) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+      {&insert_doc_, "INSERT INTO documents(id, path, hash, bytes, encoding, title, byline, published, reference_date, "
+                     "format, record, url, outlet, authors, language, text) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"},
       {&insert_claim_, "INSERT INTO claims(id, doc_id, start, end, line, col, text, direct, cue, speaker, speaker_key, "
                        "speaker_type, speaker_role, speaker_org, speaker_org_key, outlet, sentence_start, sentence_end, sentence, "
                        "attribution, rule) "
@@ -656,7 +669,7 @@ Status Ledger::Replace(const DocumentRecord& r) {
   std::optional<int64_t> doc_id;
   {
     Status s;
-    find_doc_.Bind(1, doc.path);
+    find_doc_.Bind(1, doc.Key());
     if (find_doc_.Step(&s)) doc_id = find_doc_.Int(0);
     find_doc_.Reset();
     if (!s.ok()) return abandon(s);
@@ -680,9 +693,13 @@ Status Ledger::Replace(const DocumentRecord& r) {
     if (Status s = delete_doc_.Bind(1, *doc_id).Run(); !s.ok()) return fail(s);
   }
   // A new document takes the next rowid, so its rows are appended to every table.
-  insert_doc_.Bind(2, doc.path).Bind(3, doc.hash).Bind(4, static_cast<int64_t>(doc.original_size))
-      .Bind(5, EncodingName(doc.encoding)).BindOrNull(6, meta.title.In(text)).BindOrNull(7, meta.byline)
+  insert_doc_.Bind(2, doc.Key()).Bind(3, doc.hash).Bind(4, static_cast<int64_t>(doc.original_size))
+      .Bind(5, EncodingName(doc.encoding)).BindOrNull(6, doc.meta.title.empty() ? meta.title.In(text) : std::string_view(doc.meta.title)).BindOrNull(7, meta.byline)
       .BindOrNull(8, meta.published).BindOrNull(9, meta.reference);
+  std::string authors;
+  for (const std::string& a : doc.meta.authors) authors += (authors.empty() ? "" : "; ") + a;
+  insert_doc_.Bind(10, FormatName(doc.format)).BindOrNull(11, doc.record).BindOrNull(12, doc.meta.url)
+      .BindOrNull(13, doc.meta.outlet).BindOrNull(14, authors).BindOrNull(15, doc.meta.language).Bind(16, text);
   if (doc_id) insert_doc_.Bind(1, *doc_id);
   else insert_doc_.BindNull(1);
   if (Status s = insert_doc_.Run(); !s.ok()) return fail(s);

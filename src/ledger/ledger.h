@@ -26,7 +26,7 @@ namespace hearsay {
 
 // The schema version this build writes. Older ledgers are migrated forward on open for
 // writing; newer ones are refused.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // What Replace derives from a document without the database: folded name keys, each
 // claim's line and column, the document's distinct entities. PrepareRows is thread-safe,

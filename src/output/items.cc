@@ -10,6 +10,7 @@ namespace {
 ItemRow BaseRow(const Document& doc, ItemKind kind, Span span) {
   ItemRow r;
   r.doc = doc.path;
+  r.record = doc.record;
   r.kind = kind;
   const Span o = doc.Original(span);
   r.start = o.begin;
@@ -120,6 +121,7 @@ void AppendItemJsonl(const ItemRow& r, std::string& out) {
   {
     JsonObject o(out);
     o.Str("doc", r.doc).Str("kind", ItemKindName(r.kind)).Int("start", r.start).Int("end", r.end);
+    if (!r.record.empty()) o.Str("record", r.record);
     switch (r.kind) {
       case ItemKind::kClaim:
         o.StrOrNull("speaker", r.speaker).Str("speaker_type", r.speaker_type).Str("text", r.text).Bool("direct", r.direct);

@@ -17,6 +17,7 @@ namespace hearsay {
 
 struct ItemRow {
   std::string doc;
+  std::string record;           // the record's key in a file of several articles, else ""
   ItemKind kind = ItemKind::kClaim;
   uint32_t start = 0, end = 0;  // in the file on disk
   std::string text;             // claim text or the mention as written

@@ -511,12 +511,34 @@ Result<std::vector<LinkedItem>> Linked(const Db& db, int64_t claim_id, ItemKind 
   return out;
 }
 
+// The paragraph of the stored article text that holds `sentence`, with the paragraphs
+// before and after it; "" when the text was not stored (a ledger from before schema 6).
+std::string Context(const std::string& text, const std::string& sentence) {
+  const size_t at = sentence.empty() ? std::string::npos : text.find(sentence);
+  if (at == std::string::npos) return {};
+  auto paragraph_start = [&](size_t i) {
+    const size_t p = text.rfind("\n\n", i);
+    return p == std::string::npos ? 0 : p + 2;
+  };
+  auto paragraph_end = [&](size_t i) {
+    const size_t p = text.find("\n\n", i);
+    return p == std::string::npos ? text.size() : p;
+  };
+  size_t begin = paragraph_start(at);
+  if (begin >= 3) begin = paragraph_start(begin - 3);
+  size_t end = paragraph_end(at + sentence.size());
+  if (end + 2 < text.size()) end = paragraph_end(end + 2);
+  std::string out = text.substr(begin, end - begin);
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
 }  // namespace
 
 Result<std::optional<ClaimDetail>> GetClaim(const Ledger& ledger, int64_t id) {
   const Db& db = ledger.db();
   Result<Stmt> st = db.Prepare(std::string(kClaimSelect) +
-                               ", c.sentence, c.sentence_start, c.sentence_end, d.title "
+                               ", c.sentence, c.sentence_start, c.sentence_end, d.title, d.text, d.url "
                                "FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.id = ?1 ORDER BY c.id");
   if (!st.ok()) return st.status();
   st->Bind(1, id);
@@ -528,6 +550,8 @@ Result<std::optional<ClaimDetail>> GetClaim(const Ledger& ledger, int64_t id) {
     detail->sentence_start = st->Int(kClaimSelectColumns + 1);
     detail->sentence_end = st->Int(kClaimSelectColumns + 2);
     detail->title = OptText(*st, kClaimSelectColumns + 3);
+    detail->context = Context(OptText(*st, kClaimSelectColumns + 4), detail->sentence);
+    detail->url = OptText(*st, kClaimSelectColumns + 5);
     return Status::Ok();
   });
   if (!s.ok()) return s;

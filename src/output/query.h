@@ -148,6 +148,10 @@ struct ClaimDetail {
   std::string title;     // the article's title
   std::string sentence;  // the sentence (or paragraph) the claim comes from
   int64_t sentence_start = 0, sentence_end = 0;
+  // The sentence's paragraph with the one before and after, from the stored article text
+  // ("" for documents stored before schema 6).
+  std::string context;
+  std::string url;       // the article's URL, when its file gave one
   std::vector<LinkedItem> people, orgs, figures, dates;  // each in text order
 };
 
