@@ -2,8 +2,6 @@
 // format and checks the documents, metadata and items it reports.
 #include <gtest/gtest.h>
 
-#include <zlib.h>
-
 #include <string>
 
 #include "test_util.h"
@@ -11,6 +9,7 @@
 namespace hearsay {
 namespace {
 
+using testing::GzipMember;
 using testing::Hearsay;
 using testing::Lines;
 using testing::RunResult;
@@ -213,20 +212,6 @@ TEST(FormatsTest, NotEnglishIsSkippedAndCounted) {
   EXPECT_NE(all.err.find("2 documents: 2 added"), std::string::npos) << all.err;
 }
 
-std::string Gzip(const std::string& data) {
-  z_stream z{};
-  EXPECT_EQ(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
-
 std::string WarcRecord(const std::string& type, const std::string& uri, const std::string& content_type, const std::string& block,
                        const std::string& length = "") {
   return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: " + content_type +
@@ -246,14 +231,14 @@ TEST(FormatsTest, WarcGzWithHtmlAndOtherRecords) {
       "<html><head><title>Mill closes</title></head><body><article><p>The mill will close in June, its owner said, and "
       "120 workers will lose their jobs at the plant in Caf\xE9 Street.</p></article></body></html>";
   std::string warc;
-  warc += Gzip(WarcRecord("warcinfo", "", "application/warc-fields", "software: test\r\n"));
-  warc += Gzip(WarcRecord("request", "https://coast.example/news/harbour", "application/http; msgtype=request",
+  warc += GzipMember(WarcRecord("warcinfo", "", "application/warc-fields", "software: test\r\n"));
+  warc += GzipMember(WarcRecord("request", "https://coast.example/news/harbour", "application/http; msgtype=request",
                           "GET /news/harbour HTTP/1.1\r\nHost: coast.example\r\n\r\n"));
-  warc += Gzip(WarcRecord("response", "https://coast.example/news/harbour", "application/http; msgtype=response",
+  warc += GzipMember(WarcRecord("response", "https://coast.example/news/harbour", "application/http; msgtype=response",
                           HttpResponse("text/html; charset=utf-8", kNewsPage)));
-  warc += Gzip(WarcRecord("response", "https://mill.example/closing", "application/http; msgtype=response",
+  warc += GzipMember(WarcRecord("response", "https://mill.example/closing", "application/http; msgtype=response",
                           HttpResponse("text/html; charset=ISO-8859-1", page2)));
-  warc += Gzip(WarcRecord("response", "https://coast.example/logo.png", "application/http; msgtype=response",
+  warc += GzipMember(WarcRecord("response", "https://coast.example/logo.png", "application/http; msgtype=response",
                           HttpResponse("image/png", "\x89PNG....")));
   const std::string file = dir.Write("in/crawl.warc.gz", warc);
   const std::string db = dir.path() + "/h.db";
@@ -273,15 +258,15 @@ TEST(FormatsTest, WarcGzWithHtmlAndOtherRecords) {
 
   // A record whose Content-Length runs past the end, and a truncated member: reported, the
   // other records go on, exit status 2.
-  std::string bad = warc + Gzip(WarcRecord("response", "https://x.example/a", "application/http; msgtype=response",
+  std::string bad = warc + GzipMember(WarcRecord("response", "https://x.example/a", "application/http; msgtype=response",
                                            HttpResponse("text/html", "<p>cut</p>"), "99999"));
-  const std::string last = Gzip(WarcRecord("response", "https://x.example/b", "application/http; msgtype=response",
+  const std::string last = GzipMember(WarcRecord("response", "https://x.example/b", "application/http; msgtype=response",
                                            HttpResponse("text/html", kNewsPage)));
   bad += last.substr(0, last.size() / 2);
   const std::string bad_file = dir.Write("bad/crawl.warc.gz", bad);
   RunResult b = Hearsay({"extract", bad_file, "--ledger", dir.path() + "/b.db"});
   EXPECT_EQ(b.exit_code, 2) << b.err;
-  const size_t cut_at = warc.size() + Gzip(WarcRecord("response", "https://x.example/a", "application/http; msgtype=response",
+  const size_t cut_at = warc.size() + GzipMember(WarcRecord("response", "https://x.example/a", "application/http; msgtype=response",
                                                       HttpResponse("text/html", "<p>cut</p>"), "99999")).size();
   EXPECT_NE(b.err.find(bad_file + ": truncated gzip member at offset " + std::to_string(cut_at) + "\n"), std::string::npos) << b.err;
   EXPECT_NE(b.err.find(": record 6 (offset "), std::string::npos) << b.err;

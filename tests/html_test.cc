@@ -2,14 +2,15 @@
 // page's bytes through entities and markup, and inflating .gz files. Invented pages.
 #include <gtest/gtest.h>
 
-#include <zlib.h>
-
 #include "ingest/gzip.h"
 #include "ingest/html.h"
 #include "ingest/ingest.h"
+#include "test_util.h"
 
 namespace hearsay {
 namespace {
+
+using testing::GzipMember;
 
 // A page in a common news template: navigation, a share bar, the article, a related list,
 // comments and a footer.
@@ -150,20 +151,6 @@ TEST(HtmlTest, StandardInputSniffedAndEmptyPageRefused) {
   Result<Document> empty = Page("<html><body><nav><a href=/>Home</a></nav><script>var x = 1;</script></body></html>");
   ASSERT_FALSE(empty.ok());
   EXPECT_NE(empty.status().message().find("no article text"), std::string::npos);
-}
-
-std::string GzipMember(const std::string& data) {
-  z_stream z{};
-  EXPECT_EQ(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
 }
 
 TEST(GzipTest, MembersJoinedAndTruncationReported) {

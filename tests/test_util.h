@@ -45,6 +45,8 @@ RunResult Hearsay(const std::vector<std::string>& args, const std::string& stdin
 std::string Sqlite(const std::string& db, const std::string& sql);
 
 std::string ReadFile(const std::string& path);
+// `data` as one gzip member (zlib), for the readers of .gz files and WARC.gz.
+std::string GzipMember(const std::string& data);
 std::vector<std::string> Lines(const std::string& text);
 std::string SourceDir();
 std::string SeedsDir();  // ../shared/corpus/seeds when present, else data/articles
