@@ -152,6 +152,8 @@ class AttributionPass {
   bool ReducedRelativeBefore(uint32_t k) const;
   // Token t is the preposition after a noun and its participle: "polled [by]", "familiar [with]".
   bool ParticipleAdjunct(uint32_t t) const;
+  // The date mention that token t starts in or lies inside, or nullptr.
+  const DateMention* DateAt(uint32_t t) const;
   // A predicate with no subject of its own starts at q: "[has] withheld", "[went] back".
   bool PredicateAt(uint32_t q) const;
   // `"A," Lee said, citing a poll. "B."`, `Lee said A. "B."`: a quote that is a sentence of

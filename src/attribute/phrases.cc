@@ -34,6 +34,13 @@ bool InnerPreposition(std::string_view w) {
   return w == "of" || w == "for" || w == "at" || w == "from" || w == "in" || w == "with" || w == "on" || w == "by";
 }
 
+const DateMention* AttributionPass::DateAt(uint32_t t) const {
+  const uint32_t at = toks_[t].span.begin;
+  auto d = std::lower_bound(items_.dates.begin(), items_.dates.end(), at,
+                            [](const DateMention& m, uint32_t x) { return m.span.end <= x; });
+  return d != items_.dates.end() && d->span.begin <= at ? &*d : nullptr;
+}
+
 bool AttributionPass::ParticipleAdjunct(uint32_t t) const {
   // "Economists polled by Reuters", "people familiar with the talks".
   const std::string_view w = Lower(t);
@@ -183,10 +190,8 @@ std::optional<std::pair<uint32_t, uint32_t>> AttributionPass::SubjectBefore(uint
   if (j == opened + 1) j = opened;
   // "Lee on Tuesday said": a date between the subject and its verb.
   if (j > lo + 2 && !IsPunct(j - 1)) {
-    const Span last = toks_[j - 1].span;
-    auto d = std::lower_bound(items_.dates.begin(), items_.dates.end(), last.begin,
-                              [](const DateMention& m, uint32_t x) { return m.span.end <= x; });
-    if (d != items_.dates.end() && d->span.Contains(last)) {
+    const DateMention* d = DateAt(j - 1);
+    if (d && d->span.Contains(toks_[j - 1].span)) {
       uint32_t p = j - 1;
       while (p > lo && toks_[p - 1].span.begin >= d->span.begin) --p;
       if (p > lo + 1 && (Is(p - 1, "on") || Is(p - 1, "in") || Is(p - 1, "at") || Is(p - 1, "during")) && Nominal(p - 2)) {
@@ -494,9 +499,8 @@ uint32_t AttributionPass::SkipAdjuncts(uint32_t c, uint32_t se, std::string* out
       if (w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier" || w == "late" || w == "early") ++probe;
       if ((w == "late" || w == "early" || w == "earlier") && (Is(probe, "on") || Is(probe, "in"))) ++probe;  // "late on Friday"
       if (probe < se) {
-        auto d = std::lower_bound(items_.dates.begin(), items_.dates.end(), toks_[probe].span.begin,
-                                  [](const DateMention& m, uint32_t x) { return m.span.end <= x; });
-        if (d != items_.dates.end() && d->span.begin <= toks_[probe].span.begin && d->span.end > toks_[probe].span.begin &&
+        const DateMention* d = DateAt(probe);
+        if (d &&
             (probe == c || d->span.begin == toks_[probe].span.begin || d->span.begin <= toks_[c].span.begin)) {
           uint32_t e = probe;
           while (e < se && toks_[e].span.begin < d->span.end) ++e;
