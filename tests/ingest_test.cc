@@ -1,3 +1,6 @@
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -176,6 +179,42 @@ TEST(ReadBytesTest, MissingAndTooLarge) {
   Result<std::string> ok = ReadBytes(p, IngestOptions());
   ASSERT_TRUE(ok.ok());
   EXPECT_EQ(ok->size(), 2048u);
+}
+
+// What cannot be an article is refused before it is read: the size stat reports, the NUL
+// bytes of the first block, anything that is not a regular file.
+TEST(ReadBytesTest, RefusesBeforeReading) {
+  TempDir dir;
+  const std::string sparse = dir.path() + "/sparse.txt";  // 64 MiB of holes: reading it whole would show
+  ASSERT_EQ(::truncate(dir.Write("sparse.txt", "").c_str(), off_t{64} << 20), 0);
+  Result<std::string> nul = ReadBytes(sparse, IngestOptions());
+  ASSERT_FALSE(nul.ok());
+  EXPECT_EQ(nul.status().message(), "binary file (NUL byte at offset 0)");
+
+  IngestOptions small;
+  small.max_bytes = 1 << 20;
+  Result<std::string> big = ReadBytes(sparse, small);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.status().message(), "larger than the 1 MiB limit");
+
+  const std::string fifo = dir.path() + "/pipe.txt";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  Result<std::string> pipe = ReadBytes(fifo, IngestOptions());  // no writer: must not block
+  ASSERT_FALSE(pipe.ok());
+  EXPECT_EQ(pipe.status().code(), Status::Code::kSkipped);
+  EXPECT_NE(pipe.status().message().find("a FIFO, not a regular file"), std::string::npos);
+
+  Result<std::string> dev = ReadBytes("/dev/zero", IngestOptions());
+  ASSERT_FALSE(dev.ok());
+  EXPECT_NE(dev.status().message().find("a character device"), std::string::npos);
+
+  EXPECT_EQ(ReadBytes(dir.path(), IngestOptions()).status().message(), "is a directory");
+
+  // Gzip holds NULs in its header: the first-block test lets it through to the inflater.
+  const std::string gz = dir.Write("a.txt.gz", testing::GzipMember("Plain words."));
+  Result<std::string> zipped = ReadBytes(gz, IngestOptions());
+  ASSERT_TRUE(zipped.ok());
+  EXPECT_EQ(zipped->size(), testing::GzipMember("Plain words.").size());
 }
 
 }  // namespace

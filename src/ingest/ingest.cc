@@ -1,6 +1,9 @@
 #include "ingest/ingest.h"
 
+#include <fcntl.h>
 #include <fnmatch.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
@@ -195,32 +198,87 @@ std::vector<InputEntry> ListInputs(const std::vector<std::string>& paths, const 
   return out;
 }
 
+namespace {
+
+// An open file descriptor, closed when it goes.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+const char* FileTypeName(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
+
+Status TooLarge(const IngestOptions& options) {
+  return Status::InvalidInput(fmt::format("larger than the {} MiB limit", options.max_bytes >> 20));
+}
+
+// A NUL byte means a binary file: text, HTML, JSON and WARC headers have none.
+Status NoNulBytes(std::string_view bytes) {
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
+    return Status::InvalidInput(fmt::format("binary file (NUL byte at offset {})", static_cast<const char*>(nul) - bytes.data()));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<std::string> ReadBytes(const std::string& path, const IngestOptions& options) {
   std::string bytes;
   if (path == "-") {
     bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     if (std::cin.bad()) return Status::IoError("cannot read standard input");
-  } else {
-    std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!f) {
-      const int err = errno;
-      if (err == ENOENT) return Status::NotFound("no such file or directory (it vanished during the run)");
-      return Status::IoError(ErrnoMessage(err));
+    if (bytes.size() > options.max_bytes) return TooLarge(options);
+    return bytes;
+  }
+  // Non-blocking, so that opening a FIFO with no writer returns at once; only regular files
+  // are read, and what stat says decides the size limit before a byte is read.
+  Fd fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+  if (fd.get() < 0) {
+    const int err = errno;
+    if (err == ENOENT) return Status::NotFound("no such file or directory (it vanished during the run)");
+    return Status::IoError(ErrnoMessage(err));
+  }
+  struct stat st;
+  if (::fstat(fd.get(), &st) != 0) return Status::IoError(ErrnoMessage(errno));
+  if (S_ISDIR(st.st_mode)) return Status::InvalidInput("is a directory");
+  if (!S_ISREG(st.st_mode)) {
+    return Status::Skipped(fmt::format("{}, not a regular file: skipped (pipe it to standard input as -)", FileTypeName(st.st_mode)));
+  }
+  if (static_cast<uint64_t>(st.st_size) > options.max_bytes) return TooLarge(options);
+  bytes.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  while (true) {
+    const ssize_t n = ::read(fd.get(), buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Status::IoError(ErrnoMessage(errno));
     }
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) return Status::InvalidInput("is a directory");
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
-      bytes.append(buf, n);
-      if (bytes.size() > options.max_bytes) {
-        return Status::InvalidInput(fmt::format("larger than the {} MiB limit", options.max_bytes >> 20));
+    if (n == 0) break;
+    if (bytes.empty()) {
+      // A binary file is refused on its first block, not after reading it whole. Gzip
+      // members hold NULs: DecodeDocument looks again after inflating.
+      const std::string_view block(buf, static_cast<size_t>(n));
+      if (!IsGzip(block)) {
+        if (Status s = NoNulBytes(block); !s.ok()) return s;
       }
     }
-    if (std::ferror(f.get())) return Status::IoError(ErrnoMessage(errno ? errno : EIO));
-  }
-  if (bytes.size() > options.max_bytes) {
-    return Status::InvalidInput(fmt::format("larger than the {} MiB limit", options.max_bytes >> 20));
+    bytes.append(buf, static_cast<size_t>(n));
+    if (bytes.size() > options.max_bytes) return TooLarge(options);  // it grew while read
   }
   return bytes;
 }
@@ -288,10 +346,7 @@ Result<Document> DecodeDocument(std::string path, std::string_view bytes) {
   }
   doc.format = FormatOfPath(doc.path, bytes);
   if (bytes.size() > UINT32_MAX - 16) return Status::InvalidInput("too large (offsets are 32-bit)");
-  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
-    const auto at = static_cast<const char*>(nul) - bytes.data();
-    return Status::InvalidInput(fmt::format("binary file (NUL byte at offset {})", at));
-  }
+  if (Status s = NoNulBytes(bytes); !s.ok()) return s;
   if (IsBlank(bytes)) return Status::Skipped("empty file, skipped");
 
   OffsetMap decode_map;
