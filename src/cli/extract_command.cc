@@ -289,6 +289,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
           slot.units.push_back(std::move(u));
         } else {
           FileDocuments file = DecodeFile(slot.path, *bytes, ingest);
+          std::string().swap(*bytes);  // the documents own their text: a huge file is not held twice
           slot.skipped_records = file.skipped_records;
           for (RecordError& e : file.errors) {
             Unit u;
@@ -316,7 +317,6 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
               u.status = ex.status();
             } else {
               u.analysis = ex->Analyze(doc, analyze_options);
-              u.analysis.layout = Layout();  // freed here, not on the writer thread
               if (!o.no_ledger) u.rows = PrepareRows(doc, u.analysis.items);
               u.doc.emplace(std::move(doc));
             }

@@ -408,7 +408,8 @@ Status Normalize(std::string_view text, const OffsetMap& earlier, Document& doc)
   const bool normalized = ascii || nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status);
   if (U_FAILURE(status)) return Status::Internal(std::string("ICU NFC check: ") + u_errorName(status));
   if (normalized) {
-    doc.text.assign(text);
+    if (folded.empty()) doc.text.assign(text);
+    else doc.text = std::move(folded);  // `text` views it: no second copy of a large file
     doc.offsets = std::move(line_map);
     return Status::Ok();
   }

@@ -24,7 +24,6 @@
 namespace hearsay {
 
 struct Analysis {
-  Layout layout;
   Metadata meta;
   Items items;
 };
@@ -33,6 +32,14 @@ struct AnalyzeOptions {
   // YYYY-MM-DD that relative dates resolve against when the text states no date.
   // Default: none ("in March" stays XXXX-03).
   std::string reference_date;
+  // A document with a line longer than this (scraped dumps, concatenated feeds) is
+  // analyzed in windows of about this size, cut at sentence or word boundaries, each with
+  // `window_context` bytes of the text on either side, so that time is linear in the text
+  // and memory bounded by the window. An item belongs to the window its first byte is in
+  // and is found with the context around it: no claim or figure shorter than the context
+  // is cut. Names are folded within a window (a window is an article's length or more).
+  size_t window_bytes = size_t{256} << 10;
+  size_t window_context = size_t{16} << 10;
 };
 
 // The stages every thread shares. Immutable once built; thread-safe. Move-only.
@@ -58,6 +65,9 @@ class Extractor {
   Analysis Analyze(const Document& doc, const AnalyzeOptions& options);
 
  private:
+  // The stages on text[context], keeping the items whose first byte is in `keep`; spans
+  // stay offsets into `text`.
+  void AnalyzeWindow(std::string_view text, Span context, Span keep, const Metadata& meta, Items& out);
   Extractor(const Stages& stages, Tokenizer tokenizer) : stages_(&stages), tokenizer_(std::move(tokenizer)) {}
   const Stages* stages_;
   Tokenizer tokenizer_;
