@@ -1,7 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "ingest/ingest.h"
 #include "ledger/ledger.h"
+#include "ledger/sqlite.h"
 #include "test_util.h"
 
 namespace hearsay {
@@ -50,6 +54,59 @@ TEST(LedgerTest, CreatesCurrentSchemaWithWalAndForeignKeys) {
   EXPECT_EQ(*l->db().QueryInt("PRAGMA user_version"), kSchemaVersion);
   EXPECT_EQ(*l->db().QueryInt("PRAGMA foreign_keys"), 1);
   EXPECT_EQ(JournalMode(*l), "wal");
+}
+
+TEST(LedgerTest, HalfCreatedLedgerIsNamedSoAndFinishedByAWriter) {
+  TempDir dir;
+  const std::string path = dir.path() + "/h.db";
+  // What a kill before the migrations' one transaction commits leaves: a database with
+  // no tables.
+  ASSERT_TRUE(Db::Open(path, Db::Mode::kCreate).ok());
+  ASSERT_TRUE(Db::Open(path, Db::Mode::kReadWrite)->Exec("PRAGMA journal_mode=WAL").ok());
+  Result<Ledger> reader = Ledger::Open(path, Ledger::Mode::kRead);
+  ASSERT_FALSE(reader.ok());
+  EXPECT_NE(reader.status().message().find("creation did not finish"), std::string::npos) << reader.status().message();
+  Result<Ledger> writer = Ledger::Open(path, Ledger::Mode::kWrite);
+  ASSERT_TRUE(writer.ok()) << writer.status().message();
+  EXPECT_EQ(*writer->db().QueryInt("PRAGMA user_version"), kSchemaVersion);
+  EXPECT_EQ(*writer->db().QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'claims_fts'"), 1);
+}
+
+TEST(LedgerTest, MigrationsOfAnOldLedgerAreOneTransaction) {
+  TempDir dir;
+  const std::string path = dir.path() + "/old.db";
+  ASSERT_TRUE(Ledger::CreateAtVersion(path, 2).ok());
+  {
+    // A table the 3 -> 4 step creates, there already: that step fails after 2 -> 3 has
+    // run, and 2 -> 3 may not stay.
+    Result<Db> db = Db::Open(path, Db::Mode::kReadWrite);
+    ASSERT_TRUE(db->Exec("CREATE TABLE claims_v4(x)").ok());
+  }
+  Result<Ledger> l = Ledger::Open(path, Ledger::Mode::kWrite);
+  ASSERT_FALSE(l.ok());
+  EXPECT_NE(l.status().message().find("migrating the ledger from version"), std::string::npos) << l.status().message();
+  EXPECT_EQ(*Db::Open(path, Db::Mode::kReadOnly)->QueryInt("PRAGMA user_version"), 2);
+}
+
+TEST(LedgerTest, LockedLedgerIsWaitedOnThenReported) {
+  TempDir dir;
+  const std::string path = dir.path() + "/h.db";
+  ASSERT_TRUE(Ledger::Open(path, Ledger::Mode::kWrite).ok());
+  Result<Db> holder = Db::Open(path, Db::Mode::kReadWrite);
+  ASSERT_TRUE(holder->Exec("BEGIN EXCLUSIVE").ok());
+  // Short wait: the lock outlasts it, and the error says how to wait longer.
+  Result<Ledger> impatient = Ledger::Open(path, Ledger::Mode::kWrite, 0.2);
+  ASSERT_FALSE(impatient.ok());
+  EXPECT_EQ(impatient.status().code(), Status::Code::kBusy);
+  EXPECT_NE(impatient.status().message().find("--wait"), std::string::npos) << "[" << impatient.status().message() << "]";
+  // Long wait: the holder commits after 300 ms and the writer goes on.
+  std::thread release([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    EXPECT_TRUE(holder->Exec("COMMIT").ok());
+  });
+  Result<Ledger> patient = Ledger::Open(path, Ledger::Mode::kWrite, 30);
+  release.join();
+  ASSERT_TRUE(patient.ok()) << patient.status().message();
 }
 
 TEST(LedgerTest, NewLedgersGetLargePagesAndOldOnesKeepTheirs) {

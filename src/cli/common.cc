@@ -19,6 +19,10 @@ void AddGlobalOptions(CLI::App& app, GlobalOptions* options) {
   app.add_option("--ledger", options->ledger, "Ledger file (default: $HEARSAY_LEDGER, else ./hearsay.db)")->type_name("FILE");
   app.add_option("--data-dir", options->data_dir, "Folder of extra lexicon files (*.tsv, *.txt) that add to the built-in ones")
       ->type_name("DIR");
+  app.add_option("--wait", options->wait_seconds,
+                 "Seconds to wait for a ledger that another hearsay process is writing (default: 60)")
+      ->type_name("SECONDS")
+      ->check(CLI::NonNegativeNumber);
 }
 
 std::string LedgerPath(const GlobalOptions& options) {
@@ -29,7 +33,7 @@ std::string LedgerPath(const GlobalOptions& options) {
 
 std::optional<Ledger> OpenLedgerToRead(const GlobalOptions& options) {
   const std::string path = LedgerPath(options);
-  Result<Ledger> ledger = Ledger::Open(path, Ledger::Mode::kRead);
+  Result<Ledger> ledger = Ledger::Open(path, Ledger::Mode::kRead, options.wait_seconds);
   if (!ledger.ok()) {
     Complain(ledger.status().message());
     return std::nullopt;

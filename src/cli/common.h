@@ -27,6 +27,7 @@ inline constexpr int kExitInterrupted = 130;
 struct GlobalOptions {
   std::string ledger;    // "" -> $HEARSAY_LEDGER -> ./hearsay.db
   std::string data_dir;  // extra lexicons
+  double wait_seconds = 60;  // how long a ledger locked by another process is waited on
   bool quiet = false;
 };
 

@@ -188,7 +188,7 @@ int RunExtract(const ExtractOptions& o, const GlobalOptions& global) {
   StoredHashes stored;  // what the ledger already holds
   const std::string ledger_path = LedgerPath(global);
   if (!o.no_ledger) {
-    Result<Ledger> opened = Ledger::Open(ledger_path, Ledger::Mode::kWrite);
+    Result<Ledger> opened = Ledger::Open(ledger_path, Ledger::Mode::kWrite, global.wait_seconds);
     if (!opened.ok()) {
       Complain(opened.status().message());
       return kExitError;

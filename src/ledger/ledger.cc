@@ -372,7 +372,7 @@ const char* EncodingName(Encoding e) { return e == Encoding::kWindows1252 ? "win
 
 }  // namespace
 
-Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
+Result<Ledger> Ledger::Open(const std::string& path, Mode mode, double wait_seconds) {
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
   if (mode == Mode::kRead && !exists) {
@@ -389,7 +389,7 @@ Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
       return Status::Corrupt(fmt::format("{} is not a hearsay ledger (not a SQLite database); left untouched", path));
     }
   }
-  Result<Db> db = Db::Open(path, mode == Mode::kRead ? Db::Mode::kReadOnly : Db::Mode::kCreate);
+  Result<Db> db = Db::Open(path, mode == Mode::kRead ? Db::Mode::kReadOnly : Db::Mode::kCreate, wait_seconds);
   if (!db.ok()) return Status::IoError(fmt::format("cannot open ledger {}: {}", path, db.status().message()));
   Ledger ledger(std::move(*db));
   Result<int64_t> version = ledger.db_.QueryInt("PRAGMA user_version");
@@ -407,6 +407,10 @@ Result<Ledger> Ledger::Open(const std::string& path, Mode mode) {
     }
   }
   if (mode == Mode::kRead) {
+    if (ledger.version_ == 0) {
+      return Status::Unsupported(fmt::format(
+          "{} is a ledger whose creation did not finish (no tables yet); run `hearsay extract` to create it", path));
+    }
     if (ledger.version_ < kSchemaVersion) {
       return Status::Unsupported(fmt::format("{} has schema version {}; run `hearsay extract` once to migrate it", path, ledger.version_));
     }
@@ -445,29 +449,28 @@ Status Ledger::CreateAtVersion(const std::string& path, int version) {
 }
 
 Status Ledger::Migrate() {
-  while (version_ < kSchemaVersion) {
-    // BEGIN IMMEDIATE: two processes migrating at once serialize on the write lock.
-    if (Status s = db_.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
-    Result<int64_t> v = db_.QueryInt("PRAGMA user_version");
-    if (!v.ok()) {
-      db_.Exec("ROLLBACK").ok();
-      return v.status();
-    }
-    version_ = static_cast<int>(*v);
-    if (version_ >= kSchemaVersion) {
-      if (Status s = db_.Exec("COMMIT"); !s.ok()) return s;
-      break;
-    }
-    Status s = db_.Exec(kMigrations[version_]);
-    if (s.ok()) s = db_.Exec(fmt::format("PRAGMA user_version={}", version_ + 1));
-    if (s.ok()) s = db_.Exec("COMMIT");
-    if (!s.ok()) {
-      db_.Exec("ROLLBACK").ok();
-      return Status::Corrupt(fmt::format("migrating the ledger from version {}: {}", version_, s.message()));
-    }
-    ++version_;
+  if (version_ >= kSchemaVersion) return SetMeta("schema_version", std::to_string(kSchemaVersion));
+  // Every step in one transaction: a ledger is at one version or the next, never between,
+  // even when the process is killed while it creates a new one. BEGIN IMMEDIATE: two
+  // processes migrating at once serialize on the write lock, and the second finds the
+  // work done.
+  if (Status s = db_.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  auto fail = [&](Status s) {
+    db_.Exec("ROLLBACK").ok();
+    return s;
+  };
+  Result<int64_t> v = db_.QueryInt("PRAGMA user_version");
+  if (!v.ok()) return fail(v.status());
+  const int from = static_cast<int>(*v);
+  for (int at = from; at < kSchemaVersion; ++at) {
+    Status s = db_.Exec(kMigrations[at]);
+    if (s.ok()) s = db_.Exec(fmt::format("PRAGMA user_version={}", at + 1));
+    if (!s.ok()) return fail(Status::Corrupt(fmt::format("migrating the ledger from version {}: {}", at, s.message())));
   }
-  return SetMeta("schema_version", std::to_string(kSchemaVersion));
+  if (Status s = SetMeta("schema_version", std::to_string(kSchemaVersion)); !s.ok()) return fail(s);
+  if (Status s = db_.Exec("COMMIT"); !s.ok()) return fail(s);
+  version_ = kSchemaVersion;
+  return Status::Ok();
 }
 
 Status Ledger::PrepareWriters() {

@@ -72,7 +72,8 @@ class Ledger {
     kWrite,  // create if missing, migrate forward
     kRead,   // must exist and be current or older (read-only, never modified)
   };
-  static Result<Ledger> Open(const std::string& path, Mode mode);
+  // A ledger another process is writing is waited on for up to `wait_seconds`.
+  static Result<Ledger> Open(const std::string& path, Mode mode, double wait_seconds = 60);
   // Applies the first `version` migrations to an empty database (tests of migration).
   static Status CreateAtVersion(const std::string& path, int version);
 

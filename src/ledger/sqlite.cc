@@ -1,5 +1,9 @@
 #include "ledger/sqlite.h"
 
+#include <unistd.h>
+
+#include <thread>
+
 #include <fmt/format.h>
 
 namespace hearsay {
@@ -26,7 +30,7 @@ bool Stmt::Step(Status* status) {
   if (rc == SQLITE_ROW) return true;
   if (rc != SQLITE_DONE) {
     sqlite3* db = sqlite3_db_handle(stmt_.get());
-    *status = rc == SQLITE_BUSY ? Status::Busy(sqlite3_errmsg(db)) : Status::IoError(fmt::format("sqlite: {}", sqlite3_errmsg(db)));
+    *status = (rc & 0xFF) == SQLITE_BUSY ? Status::Busy(fmt::format("the ledger is locked by another process ({}); --wait SECONDS waits longer", sqlite3_errmsg(db))) : Status::IoError(fmt::format("sqlite: {}", sqlite3_errmsg(db)));
   }
   return false;
 }
@@ -49,7 +53,21 @@ std::string Stmt::Text(int col) const {
   return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_.get(), col))) : std::string();
 }
 
-Result<Db> Db::Open(const std::string& path, Mode mode) {
+int Db::OnBusy(void* arg, int count) {
+  BusyWait& w = *static_cast<BusyWait*>(arg);
+  const auto now = std::chrono::steady_clock::now();
+  if (count == 0) w.since = now;
+  const double waited = std::chrono::duration<double>(now - w.since).count();
+  if (waited >= w.seconds) return 0;
+  if (!w.told && waited >= 1 && ::isatty(STDERR_FILENO)) {
+    fmt::print(stderr, "hearsay: {}: locked by another process; waiting up to {:g} s (--wait SECONDS)\n", w.path, w.seconds);
+    w.told = true;
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(count < 20 ? 2 : 25));
+  return 1;
+}
+
+Result<Db> Db::Open(const std::string& path, Mode mode, double wait_seconds) {
   // No global memory statistics: they take a process-wide mutex on every allocation, which
   // cost the ledger writer 5% of its time. Must precede SQLite's initialization.
   static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -63,7 +81,8 @@ Result<Db> Db::Open(const std::string& path, Mode mode) {
   db.db_.reset(raw);
   if (rc != SQLITE_OK) return Status::IoError(raw ? sqlite3_errmsg(raw) : "cannot open");
   sqlite3_extended_result_codes(raw, 1);
-  sqlite3_busy_timeout(raw, 5000);
+  db.wait_ = std::make_unique<BusyWait>(BusyWait{path, wait_seconds, {}, false});
+  sqlite3_busy_handler(raw, &Db::OnBusy, db.wait_.get());
   return db;
 }
 
@@ -81,7 +100,7 @@ Status Db::Exec(const std::string& sql) const {
   if (rc == SQLITE_OK) return Status::Ok();
   std::string msg = err ? err : sqlite3_errstr(rc);
   sqlite3_free(err);
-  if ((rc & 0xFF) == SQLITE_BUSY) return Status::Busy("the ledger is locked by another hearsay process: " + msg);
+  if ((rc & 0xFF) == SQLITE_BUSY) return Busy();
   if ((rc & 0xFF) == SQLITE_NOTADB) return Status::Corrupt("not a SQLite database");
   return Status::IoError("sqlite: " + msg);
 }
@@ -94,10 +113,15 @@ Result<int64_t> Db::QueryInt(const std::string& sql) const {
   return st->Int(0);
 }
 
+Status Db::Busy() const {
+  return Status::Busy(fmt::format("the ledger is locked by another process (waited {:g} s); --wait SECONDS waits longer",
+                                  wait_ ? wait_->seconds : 0));
+}
+
 Status Db::Error(std::string_view what) const {
   const int rc = sqlite3_errcode(db_.get());
   if ((rc & 0xFF) == SQLITE_NOTADB) return Status::Corrupt("not a SQLite database");
-  if ((rc & 0xFF) == SQLITE_BUSY) return Status::Busy(fmt::format("{}: the ledger is locked by another process", what));
+  if ((rc & 0xFF) == SQLITE_BUSY) return Busy();
   return Status::IoError(fmt::format("{}: {}", what, sqlite3_errmsg(db_.get())));
 }
 

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -57,7 +58,9 @@ class Stmt {
 class Db {
  public:
   enum class Mode { kReadOnly, kReadWrite, kCreate };
-  static Result<Db> Open(const std::string& path, Mode mode);
+  // A database locked by another process is waited on for up to `wait_seconds` (after a
+  // second, a line on stderr says so when it is a terminal) before Busy is returned.
+  static Result<Db> Open(const std::string& path, Mode mode, double wait_seconds = 60);
   Db(Db&&) = default;
   Db& operator=(Db&&) = default;
 
@@ -66,11 +69,20 @@ class Db {
   Status Exec(const std::string& sql) const;
   Result<int64_t> QueryInt(const std::string& sql) const;
   Status Error(std::string_view what) const;
+  Status Busy() const;  // what a locked database returns, with how long it was waited on
   sqlite3* get() const { return db_.get(); }
 
  private:
   Db() = default;
+  struct BusyWait {
+    std::string path;
+    double seconds = 0;
+    std::chrono::steady_clock::time_point since;
+    bool told = false;
+  };
+  static int OnBusy(void* wait, int count);
   struct Closer { void operator()(sqlite3* d) const { sqlite3_close_v2(d); } };
+  std::unique_ptr<BusyWait> wait_;  // before db_: the handle, closed first, points at it
   std::unique_ptr<sqlite3, Closer> db_;
 };
 
